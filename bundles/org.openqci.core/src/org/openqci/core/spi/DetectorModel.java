@@ -1,0 +1,11 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.core.spi;
+
+/** A contributed detection system at Bob (register as a DS service of this type). */
+public interface DetectorModel extends ModelContribution {
+
+	/** The detector's properties for the given parameter values. */
+	DetectorCharacteristics characterise(ParameterValues parameters);
+}
