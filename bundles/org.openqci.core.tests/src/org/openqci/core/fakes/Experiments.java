@@ -1,0 +1,81 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.core.fakes;
+
+import org.openqci.model.ChannelSegment;
+import org.openqci.model.ComponentConfig;
+import org.openqci.model.DetectorConfig;
+import org.openqci.model.Experiment;
+import org.openqci.model.Link;
+import org.openqci.model.ParameterValue;
+import org.openqci.model.ProtocolConfig;
+import org.openqci.model.QciFactory;
+import org.openqci.model.SourceConfig;
+import org.openqci.model.Sweep;
+import org.openqci.model.SweepAxis;
+
+/** Builds small experiments over the {@link FakeModels} for tests. */
+public final class Experiments {
+
+	private static final QciFactory F = QciFactory.eINSTANCE;
+
+	private Experiments() {
+	}
+
+	/** An experiment named {@code test} with one valid link {@code a} (laser, 10 km fibre, spad, toy). */
+	public static Experiment oneLink() {
+		Experiment e = F.createExperiment();
+		e.setName("test");
+		e.getLinks().add(link("a"));
+		return e;
+	}
+
+	/** A valid link: laser, a segment {@code fibre} of 10 km, spad, toy protocol. */
+	public static Link link(String id) {
+		Link link = F.createLink();
+		link.setId(id);
+		link.setName("Link " + id);
+		SourceConfig source = F.createSourceConfig();
+		source.setKind("laser");
+		link.setSource(source);
+		ChannelSegment fibre = F.createChannelSegment();
+		fibre.setName("fibre");
+		fibre.setKind("fibre");
+		value(fibre, "length", 10, "km");
+		link.getChannels().add(fibre);
+		DetectorConfig detector = F.createDetectorConfig();
+		detector.setKind("spad");
+		link.setDetector(detector);
+		ProtocolConfig protocol = F.createProtocolConfig();
+		protocol.setKind("toy");
+		link.setProtocol(protocol);
+		return link;
+	}
+
+	/** Adds a parameter value to a component and returns it. */
+	public static ParameterValue value(ComponentConfig config, String name, double value, String unit) {
+		ParameterValue v = F.createParameterValue();
+		v.setName(name);
+		v.setValue(value);
+		v.setUnit(unit);
+		config.getParameters().add(v);
+		return v;
+	}
+
+	/** Adds an axis to the experiment's sweep (creating the sweep) and returns it. */
+	public static SweepAxis axis(Experiment e, String parameter, double from, double to, int steps, String unit) {
+		if (e.getSweep() == null) {
+			Sweep sweep = F.createSweep();
+			e.setSweep(sweep);
+		}
+		SweepAxis axis = F.createSweepAxis();
+		axis.setParameter(parameter);
+		axis.setFrom(from);
+		axis.setTo(to);
+		axis.setSteps(steps);
+		axis.setUnit(unit);
+		e.getSweep().getAxes().add(axis);
+		return axis;
+	}
+}

@@ -1,0 +1,235 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.openqci.core.registry.ModelRegistry;
+import org.openqci.core.results.Provenance;
+import org.openqci.core.results.ResultRow;
+import org.openqci.core.results.ResultSet;
+import org.openqci.core.results.SweepAxisInfo;
+import org.openqci.core.validation.ExperimentValidator;
+import org.openqci.core.validation.Problem;
+import org.openqci.model.Experiment;
+
+/**
+ * Runs experiments: validates, applies overrides to a copy (the given experiment is never
+ * changed), evaluates every link at every sweep point (maximising the key rate per pulse over
+ * free parameters), and returns a {@link ResultSet} with provenance. Points are evaluated in
+ * parallel; the rows are always in link order, then sweep order (first axis outer). Contributed
+ * models are therefore called from several threads at once.
+ */
+public final class ExperimentEngine {
+
+	private static final long POLL_MILLIS = 50;
+
+	private final ModelRegistry registry;
+
+	/** An engine over the models of {@code registry}. */
+	public ExperimentEngine(ModelRegistry registry) {
+		this.registry = Objects.requireNonNull(registry, "registry");
+	}
+
+	/**
+	 * Runs an experiment.
+	 *
+	 * @param experiment the experiment (not modified)
+	 * @param options    overrides and provenance of the experiment file ({@code null}: {@link RunOptions#none()})
+	 * @param monitor    progress, one tick per link and sweep point; may be {@code null}
+	 * @return the results, one row per link and point
+	 * @throws ExperimentException        if the experiment or an override has errors, or a model fails
+	 * @throws OperationCanceledException if the monitor is cancelled
+	 */
+	public ResultSet run(Experiment experiment, RunOptions options, IProgressMonitor monitor)
+			throws ExperimentException {
+		Objects.requireNonNull(experiment, "experiment");
+		RunOptions opts = options == null ? RunOptions.none() : options;
+		PathResolver paths = new PathResolver(registry);
+		Experiment working = experiment;
+		Map<EObject, EObject> originals = null;
+		if (!opts.overrides().isEmpty()) {
+			OverrideApplier overrides = new OverrideApplier(paths);
+			throwIfErrors(overrides.check(experiment, opts.overrides()), null);
+			EcoreUtil.Copier copier = new EcoreUtil.Copier();
+			working = (Experiment) copier.copy(experiment);
+			copier.copyReferences();
+			originals = new IdentityHashMap<>();
+			for (Map.Entry<EObject, EObject> e : copier.entrySet()) {
+				originals.put(e.getValue(), e.getKey());
+			}
+			overrides.apply(working, opts.overrides());
+		}
+		throwIfErrors(new ExperimentValidator(registry).validate(working), originals);
+		ResolvedExperiment resolved = new ExperimentResolver(registry).resolve(working);
+		List<ResultRow> rows = evaluate(resolved, monitor, originals);
+		List<SweepAxisInfo> axes = resolved.axes().stream()
+				.map(a -> new SweepAxisInfo(a.path(), a.label(), a.unit())).toList();
+		Map<String, String> units = new LinkedHashMap<>();
+		for (ResolvedExperiment.Link link : resolved.links()) {
+			for (ResolvedExperiment.FreeParameter f : link.free()) {
+				units.putIfAbsent(f.key(), f.descriptor().unit());
+			}
+		}
+		Provenance provenance = new Provenance(experiment.getName(), opts.experimentFile(), opts.experimentSha256(),
+				opts.overrides().stream().map(ParameterOverride::toString).toList(), bundleVersions(resolved),
+				Instant.now(), Map.of());
+		return new ResultSet(axes, rows, provenance, units);
+	}
+
+	private List<ResultRow> evaluate(ResolvedExperiment resolved, IProgressMonitor monitor,
+			Map<EObject, EObject> originals) throws ExperimentException {
+		List<double[]> points = SweepGrid.grid(resolved.axes().stream().map(ResolvedExperiment.Axis::values).toList());
+		int total = resolved.links().size() * points.size();
+		SubMonitor progress = SubMonitor.convert(monitor, "Running " + resolved.name(), total);
+		AtomicBoolean cancelled = new AtomicBoolean();
+		LinkEvaluator evaluator = new LinkEvaluator(resolved.axes(), cancelled::get);
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), total));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, threadFactory());
+		try {
+			List<Future<ResultRow>> futures = new ArrayList<>(total);
+			for (ResolvedExperiment.Link link : resolved.links()) {
+				for (double[] point : points) {
+					futures.add(pool.submit(() -> evaluator.evaluate(link, point)));
+				}
+			}
+			List<ResultRow> rows = new ArrayList<>(total);
+			for (int i = 0; i < total; i++) {
+				if (i % points.size() == 0) {
+					progress.subTask("Link '" + resolved.links().get(i / points.size()).id() + "'");
+				}
+				rows.add(await(futures.get(i), progress, cancelled, originals));
+				progress.worked(1);
+			}
+			return rows;
+		} finally {
+			cancelled.set(true);
+			pool.shutdownNow();
+		}
+	}
+
+	private static ResultRow await(Future<ResultRow> future, SubMonitor progress, AtomicBoolean cancelled,
+			Map<EObject, EObject> originals) throws ExperimentException {
+		while (true) {
+			if (progress.isCanceled()) {
+				cancelled.set(true);
+				throw new OperationCanceledException();
+			}
+			try {
+				return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+			} catch (TimeoutException e) {
+				// poll the monitor again
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				cancelled.set(true);
+				throw new OperationCanceledException();
+			} catch (ExecutionException e) {
+				Throwable cause = e.getCause();
+				if (cause instanceof LinkEvaluator.Cancelled) {
+					throw new OperationCanceledException();
+				}
+				if (cause instanceof LinkEvaluator.ModelFailure failure) {
+					EObject element = original(failure.component.element(), originals);
+					throw new ExperimentException(List.of(Problem.error(element, null,
+							failure.component.elementPath(), failure.getMessage())), failure.getCause());
+				}
+				if (cause instanceof RuntimeException r) {
+					throw r;
+				}
+				if (cause instanceof Error err) {
+					throw err;
+				}
+				throw new IllegalStateException(cause);
+			}
+		}
+	}
+
+	private static void throwIfErrors(List<Problem> problems, Map<EObject, EObject> originals)
+			throws ExperimentException {
+		List<Problem> errors = problems.stream().filter(Problem::isError).map(p -> mapBack(p, originals)).toList();
+		if (!errors.isEmpty()) {
+			throw new ExperimentException(errors);
+		}
+	}
+
+	/** The problem pointing at the user's experiment instead of the working copy. */
+	private static Problem mapBack(Problem problem, Map<EObject, EObject> originals) {
+		if (originals == null || problem.element() == null) {
+			return problem;
+		}
+		EObject original = originals.get(problem.element());
+		if (original != null) {
+			return new Problem(problem.severity(), original, problem.feature(), problem.elementPath(), problem.message());
+		}
+		return new Problem(problem.severity(), original(problem.element(), originals), null, problem.elementPath(),
+				problem.message());
+	}
+
+	/** The element of the user's experiment an element of the working copy stands for (or its nearest container). */
+	private static EObject original(EObject element, Map<EObject, EObject> originals) {
+		if (originals == null) {
+			return element;
+		}
+		for (EObject e = element; e != null; e = e.eContainer()) {
+			EObject original = originals.get(e);
+			if (original != null) {
+				return original;
+			}
+		}
+		return element;
+	}
+
+	private static Map<String, String> bundleVersions(ResolvedExperiment resolved) {
+		Map<String, String> versions = new TreeMap<>();
+		addBundle(versions, ExperimentEngine.class);
+		for (ResolvedExperiment.Link link : resolved.links()) {
+			for (ResolvedExperiment.Component c : link.components()) {
+				addBundle(versions, c.model().getClass());
+			}
+		}
+		return Collections.unmodifiableMap(versions);
+	}
+
+	private static void addBundle(Map<String, String> versions, Class<?> type) {
+		try {
+			org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(type);
+			if (bundle != null) {
+				versions.put(bundle.getSymbolicName(), bundle.getVersion().toString());
+			}
+		} catch (LinkageError e) {
+			// outside OSGi without the framework classes: no bundle versions to record
+		}
+	}
+
+	private static ThreadFactory threadFactory() {
+		AtomicInteger count = new AtomicInteger();
+		return r -> {
+			Thread t = new Thread(r, "openqci-engine-" + count.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		};
+	}
+}

@@ -1,0 +1,170 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.core.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.openqci.core.results.ResultRow;
+import org.openqci.core.spi.ChannelBudget;
+import org.openqci.core.spi.ChannelModel;
+import org.openqci.core.spi.DetectorCharacteristics;
+import org.openqci.core.spi.DetectorModel;
+import org.openqci.core.spi.KeyRate;
+import org.openqci.core.spi.LinkBudget;
+import org.openqci.core.spi.ParameterValues;
+import org.openqci.core.spi.ProtocolModel;
+import org.openqci.core.spi.SourceCharacteristics;
+import org.openqci.core.spi.SourceModel;
+import org.openqci.core.units.Units;
+import org.openqci.physics.Maximiser;
+import org.openqci.physics.RepeaterlessBounds;
+
+/**
+ * Evaluates one link at one sweep point: applies the swept values, builds the link budget,
+ * evaluates the protocol and, when the link has free parameters, maximises the key rate per pulse
+ * over them. Stateless apart from its inputs, so points can be evaluated in parallel.
+ */
+final class LinkEvaluator {
+
+	/** Thrown inside an evaluation when the run was cancelled. */
+	static final class Cancelled extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Cancelled() {
+			super("cancelled", null, false, false);
+		}
+	}
+
+	/** A contributed model threw or returned nothing; carries the component and the point. */
+	static final class ModelFailure extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		final transient ResolvedExperiment.Component component;
+
+		ModelFailure(ResolvedExperiment.Component component, String message, Throwable cause) {
+			super(message, cause);
+			this.component = component;
+		}
+	}
+
+	private record Outcome(SourceCharacteristics source, ChannelBudget channel, KeyRate keyRate) {
+	}
+
+	private final List<ResolvedExperiment.Axis> axes;
+	private final BooleanSupplier cancelled;
+
+	LinkEvaluator(List<ResolvedExperiment.Axis> axes, BooleanSupplier cancelled) {
+		this.axes = axes;
+		this.cancelled = cancelled;
+	}
+
+	ResultRow evaluate(ResolvedExperiment.Link link, double[] coordinates) {
+		checkCancelled();
+		List<Map<String, Double>> values = new ArrayList<>();
+		for (ResolvedExperiment.Component c : link.components()) {
+			values.add(new LinkedHashMap<>(c.values()));
+		}
+		for (int k = 0; k < coordinates.length; k++) {
+			for (ResolvedExperiment.Binding b : link.bindings().get(k)) {
+				values.get(b.component()).put(b.descriptor().name(), b.toDescriptorUnit(coordinates[k]));
+			}
+		}
+		String at = pointText(coordinates);
+		Map<String, Double> optimised = new LinkedHashMap<>();
+		List<ResolvedExperiment.FreeParameter> free = link.free();
+		if (!free.isEmpty()) {
+			List<Maximiser.Variable> variables = free.stream().map(ResolvedExperiment.FreeParameter::variable).toList();
+			Maximiser.Result best = Maximiser.maximise(x -> {
+				checkCancelled();
+				setFree(values, free, x);
+				return compute(link, values, at).keyRate().secretKeyPerPulse();
+			}, variables);
+			setFree(values, free, best.point());
+			for (ResolvedExperiment.FreeParameter f : free) {
+				optimised.put(f.key(), values.get(f.component()).get(f.descriptor().name()));
+			}
+		}
+		Outcome outcome = compute(link, values, at);
+		double t = outcome.channel().transmittance();
+		double perPulse = outcome.keyRate().secretKeyPerPulse();
+		return new ResultRow(link.id(), link.name(), link.protocol().model().id(), coordinates.clone(), perPulse,
+				perPulse * outcome.source().repetitionRateHz(), outcome.keyRate().gain(), outcome.keyRate().qber(), t,
+				RepeaterlessBounds.plob(t), RepeaterlessBounds.tgw(t), Collections.unmodifiableMap(optimised),
+				Collections.unmodifiableMap(new TreeMap<>(outcome.keyRate().details())));
+	}
+
+	private static void setFree(List<Map<String, Double>> values, List<ResolvedExperiment.FreeParameter> free,
+			double[] x) {
+		for (int i = 0; i < free.size(); i++) {
+			ResolvedExperiment.FreeParameter f = free.get(i);
+			double v = f.descriptor().integer() ? Math.rint(x[i]) : x[i];
+			values.get(f.component()).put(f.descriptor().name(), v);
+		}
+	}
+
+	private Outcome compute(ResolvedExperiment.Link link, List<Map<String, Double>> values, String at) {
+		ResolvedExperiment.Component source = link.source();
+		SourceCharacteristics sc = call(source, at,
+				() -> ((SourceModel) source.model()).characterise(ParameterValues.of(values.get(0))));
+		List<ChannelBudget> budgets = new ArrayList<>();
+		List<ResolvedExperiment.Component> channels = link.channels();
+		for (int i = 0; i < channels.size(); i++) {
+			ResolvedExperiment.Component channel = channels.get(i);
+			Map<String, Double> v = values.get(i + 1);
+			budgets.add(call(channel, at, () -> ((ChannelModel) channel.model()).budget(ParameterValues.of(v))));
+		}
+		ChannelBudget chained = ChannelBudget.chain(budgets);
+		ResolvedExperiment.Component detector = link.detector();
+		DetectorCharacteristics dc = call(detector, at, () -> ((DetectorModel) detector.model())
+				.characterise(ParameterValues.of(values.get(values.size() - 2))));
+		LinkBudget budget = new LinkBudget(chained, sc, dc);
+		ResolvedExperiment.Component protocol = link.protocol();
+		KeyRate rate = call(protocol, at, () -> ((ProtocolModel) protocol.model()).evaluate(budget,
+				ParameterValues.of(values.get(values.size() - 1))));
+		return new Outcome(sc, chained, rate);
+	}
+
+	private static <T> T call(ResolvedExperiment.Component component, String at, Supplier<T> call) {
+		T result;
+		try {
+			result = call.get();
+		} catch (RuntimeException | LinkageError e) {
+			String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+			throw new ModelFailure(component, failure(component, at) + ": " + cause, e);
+		}
+		if (result == null) {
+			throw new ModelFailure(component, failure(component, at) + ": it returned no result", null);
+		}
+		return result;
+	}
+
+	private static String failure(ResolvedExperiment.Component component, String at) {
+		return component.role().label() + " model '" + component.model().id() + "' failed" + at;
+	}
+
+	private String pointText(double[] coordinates) {
+		if (coordinates.length == 0) {
+			return "";
+		}
+		List<String> parts = new ArrayList<>();
+		for (int k = 0; k < coordinates.length; k++) {
+			ResolvedExperiment.Axis axis = axes.get(k);
+			parts.add(axis.path() + " = " + Units.format(coordinates[k], axis.unit()));
+		}
+		return " at " + String.join(", ", parts);
+	}
+
+	private void checkCancelled() {
+		if (cancelled.getAsBoolean()) {
+			throw new Cancelled();
+		}
+	}
+}
