@@ -1,0 +1,174 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.model.impl;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+import org.openqci.model.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class QciFactoryImpl extends EFactoryImpl implements QciFactory {
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static QciFactory init() {
+		try {
+			QciFactory theQciFactory = (QciFactory)EPackage.Registry.INSTANCE.getEFactory(QciPackage.eNS_URI);
+			if (theQciFactory != null) {
+				return theQciFactory;
+			}
+		}
+		catch (Exception exception) {
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new QciFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public QciFactoryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass) {
+		switch (eClass.getClassifierID()) {
+			case QciPackage.EXPERIMENT: return createExperiment();
+			case QciPackage.LINK: return createLink();
+			case QciPackage.SOURCE_CONFIG: return createSourceConfig();
+			case QciPackage.DETECTOR_CONFIG: return createDetectorConfig();
+			case QciPackage.PROTOCOL_CONFIG: return createProtocolConfig();
+			case QciPackage.CHANNEL_SEGMENT: return createChannelSegment();
+			case QciPackage.PARAMETER_VALUE: return createParameterValue();
+			case QciPackage.SWEEP: return createSweep();
+			case QciPackage.SWEEP_AXIS: return createSweepAxis();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Experiment createExperiment() {
+		return new ExperimentImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Link createLink() {
+		return new LinkImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SourceConfig createSourceConfig() {
+		return new SourceConfigImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DetectorConfig createDetectorConfig() {
+		return new DetectorConfigImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtocolConfig createProtocolConfig() {
+		return new ProtocolConfigImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChannelSegment createChannelSegment() {
+		return new ChannelSegmentImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ParameterValue createParameterValue() {
+		return new ParameterValueImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Sweep createSweep() {
+		return new SweepImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepAxis createSweepAxis() {
+		return new SweepAxisImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QciPackage getQciPackage() {
+		return (QciPackage)getEPackage();
+	}
+
+} //QciFactoryImpl
