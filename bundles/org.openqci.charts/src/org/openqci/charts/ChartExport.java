@@ -7,24 +7,19 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.openqci.model.files.AtomicFileWriter;
 
 /**
  * Renders charts to AWT images and PNG files. Works without a display
- * ({@code -Djava.awt.headless=true}). PNG files are written to a temporary file in the target
- * directory and then moved into place, so a failed export never leaves a partial file behind.
+ * ({@code -Djava.awt.headless=true}). PNG files are written with {@link AtomicFileWriter}, so a failed
+ * export never leaves a partial file behind.
  */
 public final class ChartExport {
 
@@ -40,26 +35,12 @@ public final class ChartExport {
 	 */
 	public static void writePng(XYChart chart, Path file) throws IOException {
 		Objects.requireNonNull(chart, "chart");
-		Path target = file.toAbsolutePath();
 		BufferedImage image = toImage(chart, chart.getWidth(), chart.getHeight());
-		Path dir = target.getParent();
-		// not Files.createTempFile: its owner-only permissions would end up on the PNG
-		Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
-				if (!ImageIO.write(image, "png", out)) {
-					throw new IOException("no PNG writer available");
-				}
+		AtomicFileWriter.write(file, out -> {
+			if (!ImageIO.write(image, "png", out)) {
+				throw new IOException("no PNG writer available");
 			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 
 	/**

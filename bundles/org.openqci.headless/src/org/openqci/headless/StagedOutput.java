@@ -9,15 +9,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -55,8 +51,7 @@ final class StagedOutput implements AutoCloseable {
 	}
 
 	/**
-	 * Moves every staged file into the output folder, replacing files of the same name, and
-	 * gives them the permissions a new file in that folder gets.
+	 * Moves every staged file into the output folder, replacing files of the same name.
 	 *
 	 * @return the final paths, in the order the files were staged
 	 */
@@ -66,13 +61,9 @@ final class StagedOutput implements AutoCloseable {
 				throw new IOException("output " + e.getKey() + " was not written");
 			}
 		}
-		Set<PosixFilePermission> permissions = newFilePermissions();
 		List<Path> result = new ArrayList<>();
 		for (Map.Entry<String, Path> e : files.entrySet()) {
 			Path target = dir.resolve(e.getKey());
-			if (permissions != null) {
-				Files.setPosixFilePermissions(e.getValue(), permissions);
-			}
 			try {
 				Files.move(e.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException ex) {
@@ -92,29 +83,6 @@ final class StagedOutput implements AutoCloseable {
 		try (Stream<Path> walk = Files.walk(staging)) {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);
-			}
-		}
-	}
-
-	/**
-	 * The permissions the process's umask gives a new file in the output folder (temporary files
-	 * are owner-only), or {@code null} where the file system has no POSIX permissions.
-	 */
-	private Set<PosixFilePermission> newFilePermissions() {
-		if (Files.getFileAttributeView(staging, PosixFileAttributeView.class) == null) {
-			return null;
-		}
-		Path probe = staging.resolve(".probe-" + UUID.randomUUID());
-		try {
-			Files.createFile(probe);
-			return Files.getPosixFilePermissions(probe);
-		} catch (IOException | UnsupportedOperationException e) {
-			return null;
-		} finally {
-			try {
-				Files.deleteIfExists(probe);
-			} catch (IOException e) {
-				// removed with the staging folder
 			}
 		}
 	}

@@ -39,28 +39,29 @@ public record ParameterOverride(String path, double value, String unit) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("empty override (expected NAME=VALUE[UNIT], e.g. fibre.length=50km)");
 		}
+		String shown = ParameterPath.printable(text.trim());
 		if (text.indexOf('=') < 0) {
 			throw new IllegalArgumentException(
-					"override '" + text.trim() + "' has no '=' (expected NAME=VALUE[UNIT], e.g. fibre.length=50km)");
+					"override '" + shown + "' has no '=' (expected NAME=VALUE[UNIT], e.g. fibre.length=50km)");
 		}
 		Matcher m = SYNTAX.matcher(text);
 		if (!m.matches()) {
-			throw new IllegalArgumentException("override '" + text.trim()
+			throw new IllegalArgumentException("override '" + shown
 					+ "' is not of the form NAME=VALUE[UNIT] with a decimal number (e.g. fibre.length=50km)");
 		}
 		String path = m.group(1);
 		try {
 			ParameterPath.parse(path);
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("override '" + text.trim() + "': " + e.getMessage(), e);
+			throw new IllegalArgumentException("override '" + shown + "': " + e.getMessage(), e);
 		}
 		double value = Double.parseDouble(m.group(2));
 		if (!Double.isFinite(value)) {
-			throw new IllegalArgumentException("override '" + text.trim() + "': value is not a finite number");
+			throw new IllegalArgumentException("override '" + shown + "': value is not a finite number");
 		}
 		String unit = m.group(3);
 		if (!Units.isKnown(unit)) {
-			throw new IllegalArgumentException("override '" + text.trim() + "': unknown unit '" + unit
+			throw new IllegalArgumentException("override '" + shown + "': unknown unit '" + ParameterPath.printable(unit)
 					+ "' (known units: " + String.join(", ", Units.known().stream().map(Units::display).toList()) + ")");
 		}
 		return new ParameterOverride(path, value, unit);

@@ -44,7 +44,7 @@ public record ParameterPath(String linkId, String component, String parameter) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("empty parameter path (expected [link.]component.parameter)");
 		}
-		String t = text.trim();
+		String t = printable(text.trim());
 		String[] parts = t.split("\\.", -1);
 		if (parts.length < 2 || parts.length > 3) {
 			throw new IllegalArgumentException(
@@ -101,5 +101,21 @@ public record ParameterPath(String linkId, String component, String parameter) {
 	@Override
 	public String toString() {
 		return (linkId == null ? "" : linkId + ".") + component + "." + parameter;
+	}
+
+	/**
+	 * The text with control characters shown as {@code \\uXXXX}, so that an error message that
+	 * quotes user input stays on one line.
+	 */
+	static String printable(String text) {
+		StringBuilder b = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (Character.isISOControl(c)) {
+				b.append(String.format("\\u%04x", c));
+			} else {
+				b.appendCodePoint(c);
+			}
+		});
+		return b.toString();
 	}
 }

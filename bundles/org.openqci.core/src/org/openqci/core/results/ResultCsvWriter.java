@@ -4,12 +4,16 @@
 package org.openqci.core.results;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.openqci.model.files.AtomicFileWriter;
 
 /**
  * Exports a result set as CSV in long format: one line per link and sweep point, with columns
@@ -26,7 +30,11 @@ public final class ResultCsvWriter {
 
 	/** Writes the CSV to {@code file} atomically (a failed write leaves no partial file). */
 	public static void write(ResultSet results, Path file) throws IOException {
-		AtomicFiles.write(file, w -> write(results, w));
+		AtomicFileWriter.write(file, out -> {
+			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			write(results, w);
+			w.flush();
+		});
 	}
 
 	/** The CSV text, header first. */

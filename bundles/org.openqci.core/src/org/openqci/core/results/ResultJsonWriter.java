@@ -4,6 +4,9 @@
 package org.openqci.core.results;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import org.openqci.model.files.AtomicFileWriter;
 
 /**
  * Exports a result set as JSON: an object with {@code provenance} (experiment, file, sha256,
@@ -34,7 +38,11 @@ public final class ResultJsonWriter {
 
 	/** Writes the JSON to {@code file} atomically (a failed write leaves no partial file). */
 	public static void write(ResultSet results, Path file) throws IOException {
-		AtomicFiles.write(file, w -> GSON.toJson(toJsonTree(results), w));
+		AtomicFileWriter.write(file, out -> {
+			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			GSON.toJson(toJsonTree(results), w);
+			w.flush();
+		});
 	}
 
 	/** The JSON text. */
