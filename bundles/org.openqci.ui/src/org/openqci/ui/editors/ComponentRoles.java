@@ -1,0 +1,63 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.ui.editors;
+
+import java.util.Optional;
+
+import org.openqci.core.spi.ComponentRole;
+import org.openqci.core.spi.ModelContribution;
+import org.openqci.model.ChannelSegment;
+import org.openqci.model.ComponentConfig;
+import org.openqci.model.DetectorConfig;
+import org.openqci.model.ProtocolConfig;
+import org.openqci.model.SourceConfig;
+import org.openqci.ui.ModelRegistryAccess;
+
+/** The role of a component configuration, and the registered model its kind names. */
+final class ComponentRoles {
+
+	private ComponentRoles() {
+	}
+
+	/** The role of {@code config}. */
+	static ComponentRole roleOf(ComponentConfig config) {
+		if (config instanceof SourceConfig) {
+			return ComponentRole.SOURCE;
+		}
+		if (config instanceof ChannelSegment) {
+			return ComponentRole.CHANNEL;
+		}
+		if (config instanceof DetectorConfig) {
+			return ComponentRole.DETECTOR;
+		}
+		if (config instanceof ProtocolConfig) {
+			return ComponentRole.PROTOCOL;
+		}
+		throw new IllegalArgumentException("unknown component " + config.eClass().getName());
+	}
+
+	/** The registered model named by {@code config}'s kind, if any. */
+	static Optional<ModelContribution> modelOf(ComponentConfig config) {
+		String kind = config.getKind();
+		if (kind == null || kind.isBlank()) {
+			return Optional.empty();
+		}
+		return ModelRegistryAccess.get().find(roleOf(config), kind);
+	}
+
+	/** A model as shown in lists: {@code name (id)}. */
+	static String label(ModelContribution model) {
+		return model.name() + " (" + model.id() + ")";
+	}
+
+	/** The heading of a component's page, e.g. {@code Channel segment} or {@code Detector}. */
+	static String title(ComponentRole role) {
+		return switch (role) {
+		case SOURCE -> "Source";
+		case CHANNEL -> "Channel segment";
+		case DETECTOR -> "Detector";
+		case PROTOCOL -> "Protocol";
+		};
+	}
+}

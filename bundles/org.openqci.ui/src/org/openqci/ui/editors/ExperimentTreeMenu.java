@@ -1,0 +1,89 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.ui.editors;
+
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.openqci.model.ChannelSegment;
+import org.openqci.model.ComponentConfig;
+import org.openqci.model.Experiment;
+import org.openqci.model.Link;
+import org.openqci.model.SweepAxis;
+
+/**
+ * The context menu of the experiment tree: add a link (a copy of the selected one), remove a
+ * link, add or remove a channel segment, add or remove a sweep axis. Every entry executes an
+ * EMF.Edit command, so it can be undone.
+ */
+final class ExperimentTreeMenu {
+
+	private final EditingDomain domain;
+	private final Supplier<Experiment> experiment;
+
+	ExperimentTreeMenu(EditingDomain domain, Supplier<Experiment> experiment) {
+		this.domain = domain;
+		this.experiment = experiment;
+	}
+
+	/** Fills {@code menu} for {@code selection}. */
+	void fill(IMenuManager menu, IStructuredSelection selection) {
+		Object selected = selection.getFirstElement();
+		Link link = linkOf(selected);
+		Experiment model = experiment.get();
+		if (model == null) {
+			return;
+		}
+		Link template = link != null ? link : model.getLinks().isEmpty() ? null : model.getLinks().get(0);
+		if (template != null) {
+			menu.add(action("Add &Link (copy of '" + template.getId() + "')",
+					StructureCommands.addLinkCopy(domain, template)));
+		}
+		if (link != null) {
+			menu.add(action("Remove Link '" + link.getId() + "'", StructureCommands.removeLink(domain, link)));
+			menu.add(new Separator());
+			ChannelSegment segment = selected instanceof ChannelSegment s ? s : null;
+			menu.add(action("Add &Channel Segment", StructureCommands.addSegment(domain, link, segment)));
+			if (segment != null) {
+				menu.add(action("Remove Channel Segment '" + segment.getName() + "'",
+						StructureCommands.removeSegment(domain, segment)));
+			}
+		}
+		menu.add(new Separator());
+		menu.add(action("Add Sweep &Axis", StructureCommands.addAxis(domain, model)));
+		if (selected instanceof SweepAxis axis) {
+			menu.add(action("Remove Sweep Axis", StructureCommands.removeAxis(domain, axis)));
+		}
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	private Action action(String label, Command command) {
+		Action action = new Action(label) {
+			@Override
+			public void run() {
+				if (command.canExecute()) {
+					domain.getCommandStack().execute(command);
+				}
+			}
+		};
+		action.setEnabled(command.canExecute());
+		return action;
+	}
+
+	private static Link linkOf(Object selected) {
+		if (selected instanceof Link l) {
+			return l;
+		}
+		if (selected instanceof ComponentConfig c && c.eContainer() instanceof Link l) {
+			return l;
+		}
+		return null;
+	}
+}

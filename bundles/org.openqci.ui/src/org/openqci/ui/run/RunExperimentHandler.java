@@ -1,0 +1,132 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.ui.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.openqci.core.engine.RunOptions;
+import org.openqci.core.registry.ModelRegistry;
+import org.openqci.core.results.ResultSet;
+import org.openqci.core.validation.Problem;
+import org.openqci.model.Experiment;
+import org.openqci.model.files.ExperimentFiles;
+import org.openqci.ui.ModelRegistryAccess;
+import org.openqci.ui.UiIds;
+import org.openqci.ui.editors.ExperimentEditor;
+import org.openqci.ui.views.KeyRateView;
+
+/**
+ * Runs the experiment of the active editor (command {@code org.openqci.ui.commands.run}): saves
+ * nothing, validates, and either lists the errors or runs the engine in a background job and then
+ * shows the key rates in the Key rate view.
+ */
+public final class RunExperimentHandler extends AbstractHandler {
+
+	/** How many problems the error dialog lists. */
+	static final int LISTED_PROBLEMS = 8;
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		if (!(HandlerUtil.getActiveEditor(event) instanceof ExperimentEditor editor)) {
+			return null;
+		}
+		Shell shell = HandlerUtil.getActiveShell(event);
+		Experiment experiment = editor.getExperiment();
+		if (experiment == null) {
+			MessageDialog.openError(shell, "Run Experiment", "The experiment file could not be read:\n\n"
+					+ editor.getLoadError());
+			return null;
+		}
+		ModelRegistry registry = ModelRegistryAccess.find().orElse(null);
+		if (registry == null) {
+			MessageDialog.openError(shell, "Run Experiment",
+					"No model registry is available, so no experiment can run. Check that the OpenQCI core bundle "
+							+ "and Declarative Services (org.apache.felix.scr) are started.");
+			return null;
+		}
+		List<Problem> errors = editor.validateNow().stream().filter(Problem::isError).toList();
+		if (!errors.isEmpty()) {
+			reportErrors(shell, HandlerUtil.getActiveWorkbenchWindow(event), experiment, errors);
+			return null;
+		}
+		Experiment copy = EcoreUtil.copy(experiment);
+		RunOptions options = new RunOptions(List.of(), pathText(editor.getPath()),
+				editor.isDirty() ? "" : sha256(editor.getPath()));
+		Display display = shell == null ? Display.getDefault() : shell.getDisplay();
+		new RunExperimentJob(copy, options, registry, results -> display.asyncExec(() -> show(results))).schedule();
+		return null;
+	}
+
+	private static void reportErrors(Shell shell, IWorkbenchWindow window, Experiment experiment,
+			List<Problem> errors) {
+		StringBuilder text = new StringBuilder();
+		text.append("'").append(experiment.getName()).append("' has ").append(errors.size())
+				.append(errors.size() == 1 ? " error" : " errors").append(" and cannot run:\n\n");
+		errors.stream().limit(LISTED_PROBLEMS).forEach(p -> text.append("\u2022 ").append(p).append('\n'));
+		if (errors.size() > LISTED_PROBLEMS) {
+			text.append("\u2022 \u2026 and ").append(errors.size() - LISTED_PROBLEMS).append(" more\n");
+		}
+		text.append("\nThe Problems view lists all of them; double-click one to go to it.");
+		if (window != null && window.getActivePage() != null) {
+			try {
+				window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (PartInitException e) {
+				ILog.of(RunExperimentHandler.class).log(e.getStatus());
+			}
+		}
+		MessageDialog.openError(shell, "Cannot run the experiment", text.toString());
+	}
+
+	/** Shows {@code results} in the Key rate view of the active (or first) workbench window. */
+	static void show(ResultSet results) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		if (window == null || window.getActivePage() == null) {
+			return;
+		}
+		try {
+			KeyRateView view = (KeyRateView) window.getActivePage().showView(UiIds.KEY_RATE_VIEW, null,
+					IWorkbenchPage.VIEW_VISIBLE);
+			view.showResults(results);
+		} catch (PartInitException e) {
+			ILog.of(RunExperimentHandler.class).log(e.getStatus());
+		}
+	}
+
+	private static String pathText(Path path) {
+		return path == null ? "" : path.toString();
+	}
+
+	private static String sha256(Path path) {
+		if (path == null) {
+			return "";
+		}
+		try {
+			return ExperimentFiles.sha256(path);
+		} catch (IOException e) {
+			return "";
+		}
+	}
+}
