@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,37 +175,20 @@ public final class KeyRateChartFactory {
 	}
 
 	private static List<Group> groups(ResultSet results) {
-		List<SweepAxisInfo> axes = results.axes();
 		List<Group> groups = new ArrayList<>();
-		int linkIndex = 0;
-		for (List<ResultRow> linkRows : results.rowsByLink().values()) {
-			linkIndex++;
-			ResultRow first = linkRows.get(0);
-			String linkName = first.linkName() == null || first.linkName().isBlank() ? first.linkId()
-					: first.linkName();
-			if (axes.isEmpty()) {
-				double[] x = new double[linkRows.size()];
-				Arrays.fill(x, linkIndex);
-				groups.add(new Group(linkName, linkRows, x));
-				continue;
-			}
-			Map<Double, List<ResultRow>> bySecond = new LinkedHashMap<>();
-			for (ResultRow row : linkRows) {
-				double second = axes.size() > 1 && row.coordinates().length > 1 ? row.coordinates()[1] : Double.NaN;
-				bySecond.computeIfAbsent(second, k -> new ArrayList<>()).add(row);
-			}
-			for (Map.Entry<Double, List<ResultRow>> e : bySecond.entrySet()) {
-				List<ResultRow> rows = new ArrayList<>(e.getValue());
+		int index = 0;
+		for (Map.Entry<String, List<ResultRow>> series : results.series().entrySet()) {
+			index++;
+			List<ResultRow> rows = new ArrayList<>(series.getValue());
+			double[] x;
+			if (results.axes().isEmpty()) {
+				x = new double[rows.size()];
+				Arrays.fill(x, index);
+			} else {
 				rows.sort(Comparator.comparingDouble(r -> r.coordinates()[0]));
-				String name = linkName;
-				if (axes.size() > 1 && !e.getKey().isNaN()) {
-					SweepAxisInfo second = axes.get(1);
-					name = linkName + ", " + second.path() + " = " + formatNumber(e.getKey())
-							+ (second.unit() == null || second.unit().isEmpty() ? "" : " " + second.unit());
-				}
-				double[] x = rows.stream().mapToDouble(r -> r.coordinates()[0]).toArray();
-				groups.add(new Group(name, List.copyOf(rows), x));
+				x = rows.stream().mapToDouble(r -> r.coordinates()[0]).toArray();
 			}
+			groups.add(new Group(series.getKey(), List.copyOf(rows), x));
 		}
 		return groups;
 	}
@@ -488,26 +471,5 @@ public final class KeyRateChartFactory {
 			return s; // an acronym such as QBER
 		}
 		return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-	}
-
-	/** A number for a legend: whole numbers without a decimal point, others with up to 4 significant digits. */
-	static String formatNumber(double v) {
-		if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-			return Long.toString((long) v);
-		}
-		String s = String.format(Locale.ROOT, "%.4g", v);
-		if (s.contains("e")) {
-			String[] parts = s.split("e");
-			return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
-		}
-		return stripZeros(s);
-	}
-
-	private static String stripZeros(String s) {
-		if (!s.contains(".")) {
-			return s;
-		}
-		s = s.replaceAll("0+$", "");
-		return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
 	}
 }

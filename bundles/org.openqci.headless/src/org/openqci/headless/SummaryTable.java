@@ -4,7 +4,6 @@
 package org.openqci.headless;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +39,12 @@ final class SummaryTable {
 		String at = "";
 		if (first != null && !results.rows().isEmpty()) {
 			double x0 = results.rows().get(0).coordinates()[0];
-			at = " at " + (length ? "" : first.path() + " = ") + number(x0) + (first.unit().isEmpty() ? "" : " " + first.unit());
+			at = " at " + (length ? "" : first.path() + " = ") + ResultSet.shortNumber(x0) + (first.unit().isEmpty() ? "" : " " + first.unit());
 		}
 		header.add("rate" + at + " [bit/pulse]");
 		header.add("rate" + at + " [bit/s]");
 		table.add(header);
-		for (Map.Entry<String, List<ResultRow>> group : groups(results).entrySet()) {
+		for (Map.Entry<String, List<ResultRow>> group : results.series().entrySet()) {
 			List<ResultRow> rows = group.getValue();
 			List<String> line = new ArrayList<>();
 			line.add(group.getKey());
@@ -56,7 +55,7 @@ final class SummaryTable {
 						max = Math.max(max, r.coordinates()[0]);
 					}
 				}
-				line.add(max == Double.NEGATIVE_INFINITY ? "no key" : number(max));
+				line.add(max == Double.NEGATIVE_INFINITY ? "no key" : ResultSet.shortNumber(max));
 			}
 			ResultRow r0 = rows.get(0);
 			line.add(rate(r0.secretKeyPerPulse()));
@@ -64,24 +63,6 @@ final class SummaryTable {
 			table.add(line);
 		}
 		return format(table);
-	}
-
-	/** Rows by link (and second-axis value), in result order. */
-	private static Map<String, List<ResultRow>> groups(ResultSet results) {
-		Map<String, List<ResultRow>> groups = new LinkedHashMap<>();
-		List<SweepAxisInfo> axes = results.axes();
-		for (List<ResultRow> rows : results.rowsByLink().values()) {
-			for (ResultRow r : rows) {
-				String name = r.linkName() == null || r.linkName().isBlank() ? r.linkId() : r.linkName();
-				if (axes.size() > 1 && r.coordinates().length > 1) {
-					SweepAxisInfo second = axes.get(1);
-					name += ", " + second.path() + " = " + number(r.coordinates()[1])
-							+ (second.unit().isEmpty() ? "" : " " + second.unit());
-				}
-				groups.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
-			}
-		}
-		return groups;
 	}
 
 	private static List<String> format(List<List<String>> table) {
@@ -113,18 +94,5 @@ final class SummaryTable {
 			return "-";
 		}
 		return v == 0 ? "0" : String.format(Locale.ROOT, "%.3e", v);
-	}
-
-	/** A coordinate: whole numbers without decimals, others with up to 6 significant digits. */
-	static String number(double v) {
-		if (v == Math.rint(v) && Math.abs(v) < 1e12) {
-			return Long.toString((long) v);
-		}
-		String s = String.format(Locale.ROOT, "%.6g", v);
-		if (s.contains("e")) {
-			return s;
-		}
-		s = s.replaceAll("0+$", "");
-		return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
 	}
 }

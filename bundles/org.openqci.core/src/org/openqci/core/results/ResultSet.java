@@ -66,4 +66,46 @@ public record ResultSet(List<SweepAxisInfo> axes, List<ResultRow> rows, Provenan
 		}
 		return List.copyOf(names);
 	}
+
+	/**
+	 * The rows grouped into plot series, in result order: one series per link, or, for a
+	 * two-axis sweep, per link and value of the second swept parameter. Keys are
+	 * {@link #seriesName(ResultRow) series names}.
+	 */
+	public Map<String, List<ResultRow>> series() {
+		Map<String, List<ResultRow>> map = new LinkedHashMap<>();
+		for (ResultRow row : rows) {
+			map.computeIfAbsent(seriesName(row), k -> new java.util.ArrayList<>()).add(row);
+		}
+		return map;
+	}
+
+	/**
+	 * The name of the series a row belongs to: the link's name (its id if it has none), and for
+	 * a two-axis sweep the second swept value, e.g. {@code Decoy, detector.efficiency = 0.1067}.
+	 */
+	public String seriesName(ResultRow row) {
+		String name = row.linkName() == null || row.linkName().isBlank() ? row.linkId() : row.linkName();
+		if (axes.size() > 1 && row.coordinates().length > 1) {
+			SweepAxisInfo second = axes.get(1);
+			name += ", " + second.path() + " = " + shortNumber(row.coordinates()[1])
+					+ (second.unit().isEmpty() ? "" : " " + second.unit());
+		}
+		return name;
+	}
+
+	/** A number for labels: whole numbers without a decimal point, others to 4 significant digits. */
+	public static String shortNumber(double v) {
+		if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+			return Long.toString((long) v);
+		}
+		String s = String.format(java.util.Locale.ROOT, "%.4g", v);
+		int e = s.indexOf('e');
+		String mantissa = e < 0 ? s : s.substring(0, e);
+		if (mantissa.contains(".")) {
+			mantissa = mantissa.replaceAll("0+$", "");
+			mantissa = mantissa.endsWith(".") ? mantissa.substring(0, mantissa.length() - 1) : mantissa;
+		}
+		return e < 0 ? mantissa : mantissa + "e" + Integer.parseInt(s.substring(e + 1));
+	}
 }
