@@ -5,13 +5,10 @@ package org.openqci.ui.editors;
 
 import java.util.Optional;
 
+import org.openqci.core.engine.PathResolver;
 import org.openqci.core.spi.ComponentRole;
 import org.openqci.core.spi.ModelContribution;
-import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
-import org.openqci.model.DetectorConfig;
-import org.openqci.model.ProtocolConfig;
-import org.openqci.model.SourceConfig;
 import org.openqci.ui.ModelRegistryAccess;
 
 /** The role of a component configuration, and the registered model its kind names. */
@@ -20,21 +17,9 @@ final class ComponentRoles {
 	private ComponentRoles() {
 	}
 
-	/** The role of {@code config}. */
+	/** The role of {@code config} (as the engine sees it). */
 	static ComponentRole roleOf(ComponentConfig config) {
-		if (config instanceof SourceConfig) {
-			return ComponentRole.SOURCE;
-		}
-		if (config instanceof ChannelSegment) {
-			return ComponentRole.CHANNEL;
-		}
-		if (config instanceof DetectorConfig) {
-			return ComponentRole.DETECTOR;
-		}
-		if (config instanceof ProtocolConfig) {
-			return ComponentRole.PROTOCOL;
-		}
-		throw new IllegalArgumentException("unknown component " + config.eClass().getName());
+		return PathResolver.roleOf(config);
 	}
 
 	/** The registered model named by {@code config}'s kind, if any. */

@@ -9,7 +9,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.openqci.model.provider.QciItemProviderAdapterFactory;
+import org.openqci.model.provider.QciLabelledItemProviderAdapterFactory;
 
 /** Creates the EMF.Edit adapter factory and editing domain of an experiment editor. */
 public final class EditingDomains {
@@ -22,7 +22,7 @@ public final class EditingDomains {
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		factory.addAdapterFactory(new QciItemProviderAdapterFactory());
+		factory.addAdapterFactory(new QciLabelledItemProviderAdapterFactory());
 		factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		return factory;
 	}

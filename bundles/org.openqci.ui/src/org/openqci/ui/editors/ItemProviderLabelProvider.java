@@ -30,8 +30,7 @@ import org.openqci.model.ParameterValue;
 
 /**
  * A JFace label provider that takes icons and texts from the EMF.Edit item providers of an
- * adapter factory (texts of experiment elements from {@link ExperimentLabels}, which are shorter),
- * and refreshes its viewer when an item provider reports a change (the part of
+ * adapter factory, and refreshes its viewer when an item provider reports a change (the part of
  * {@code AdapterFactoryLabelProvider} that we need, since {@code org.eclipse.emf.edit.ui} is not
  * available).
  */
@@ -58,10 +57,6 @@ public final class ItemProviderLabelProvider extends ColumnLabelProvider impleme
 
 	@Override
 	public String getText(Object element) {
-		String text = ExperimentLabels.text(element);
-		if (text != null) {
-			return text;
-		}
 		IItemLabelProvider provider = provider(element);
 		return provider == null ? String.valueOf(element) : provider.getText(element);
 	}
