@@ -27,7 +27,7 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
-		IFolderLayout right = layout.createFolder("org.openqci.ui.folder.right", IPageLayout.RIGHT, 0.56f, editors);
+		IFolderLayout right = layout.createFolder("org.openqci.ui.folder.right", IPageLayout.RIGHT, 0.6f, editors);
 		right.addView(UiIds.KEY_RATE_VIEW);
 
 		layout.addShowViewShortcut(UiIds.NAVIGATOR_VIEW);

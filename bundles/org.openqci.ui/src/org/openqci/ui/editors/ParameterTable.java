@@ -86,9 +86,9 @@ final class ParameterTable {
 		italic = resources.create(FontDescriptor.createFrom(table.getFont()).setStyle(SWT.ITALIC));
 		grey = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
 
-		column("Parameter", 190, new NameColumn(), null);
-		column("Value", 90, new ValueColumn(), new ParameterEditing.Value(viewer, this));
-		column("Unit", 60, new UnitColumn(), new ParameterEditing.Unit(viewer, this));
+		column("Parameter", 170, new NameColumn(), null);
+		column("Value", 80, new ValueColumn(), new ParameterEditing.Value(viewer, this));
+		column("Unit", 55, new UnitColumn(), new ParameterEditing.Unit(viewer, this));
 		column("Optimise", 70, new OptimiseColumn(), new ParameterEditing.Optimise(viewer, this));
 		column("Range", 110, new TextColumn(r -> r.descriptor() == null ? "" : r.descriptor().rangeText()), null);
 		column("Description", 420, new TextColumn(r -> r.descriptor() == null
