@@ -54,14 +54,9 @@ public final class KeyRateChartFactory {
 			new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
 			new Color(0xbcbd22) };
 
-	/** The most points an overlay is drawn through (see {@link #thin}). */
-	private static final int OVERLAY_POINTS = 41;
-
 	private static final Color PLOB_COLOR = new Color(0x555555);
 
 	private static final Color TGW_COLOR = Color.BLACK;
-
-	private static final float[][] DASHES = { { 12f, 7f }, { 4f, 4f }, { 14f, 5f, 3f, 5f }, { 22f, 6f } };
 
 	private KeyRateChartFactory() {
 	}
@@ -77,11 +72,11 @@ public final class KeyRateChartFactory {
 		Objects.requireNonNull(results, "results");
 		Objects.requireNonNull(options, "options");
 		List<SweepAxisInfo> axes = results.axes();
-		List<Group> groups = groups(results);
+		List<ChartSeries> groups = groups(results);
 
 		List<Curve> curves = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
-			Group g = groups.get(i);
+			ChartSeries g = groups.get(i);
 			ToDoubleFunction<ResultRow> rate = options.rateUnit() == ChartOptions.RateUnit.BIT_PER_SECOND
 					? ResultRow::secretKeyPerSecond
 					: ResultRow::secretKeyPerPulse;
@@ -89,10 +84,10 @@ public final class KeyRateChartFactory {
 					new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), false));
 		}
 		if (options.showPlob()) {
-			curves.addAll(overlays(groups, options.rateUnit(), ResultRow::plob, PLOB_SERIES, PLOB_COLOR));
+			curves.addAll(BoundOverlays.overlays(groups, options.rateUnit(), ResultRow::plob, PLOB_SERIES, PLOB_COLOR));
 		}
 		if (options.showTgw()) {
-			curves.addAll(overlays(groups, options.rateUnit(), ResultRow::tgw, TGW_SERIES, TGW_COLOR));
+			curves.addAll(BoundOverlays.overlays(groups, options.rateUnit(), ResultRow::tgw, TGW_SERIES, TGW_COLOR));
 		}
 
 		double scale = Math.max(0.7,
@@ -103,10 +98,10 @@ public final class KeyRateChartFactory {
 		XYStyler styler = chart.getStyler();
 		style(styler, scale);
 
-		double[] range = rateRange(curves);
+		double[] range = ChartGeometry.rateRange(curves);
 		styler.setYAxisMin(range[0]);
 		styler.setYAxisMax(range[1]);
-		boolean logX = !axes.isEmpty() && isGeometric(groups);
+		boolean logX = !axes.isEmpty() && ChartGeometry.isGeometric(groups);
 		styler.setXAxisLogarithmic(logX);
 		if (axes.isEmpty()) {
 			styler.setXAxisDecimalPattern("0");
@@ -115,7 +110,7 @@ public final class KeyRateChartFactory {
 		Set<String> used = new HashSet<>();
 		int legendEntries = 0;
 		for (Curve c : curves) {
-			List<double[][]> runs = runs(c.x(), c.y(), range[0]);
+			List<double[][]> runs = ChartGeometry.runs(c.x(), c.y(), range[0]);
 			for (int r = 0; r < runs.size(); r++) {
 				double[][] run = runs.get(r);
 				String name = unique(r == 0 ? c.name() : c.name() + " (part " + (r + 1) + ")", used);
@@ -134,7 +129,7 @@ public final class KeyRateChartFactory {
 			}
 		}
 		styler.setLegendVisible(legendEntries > 0);
-		styler.setLegendPosition(legendEntries > 8 ? LegendPosition.OutsideE : emptiestCorner(curves, range, logX));
+		styler.setLegendPosition(legendEntries > 8 ? LegendPosition.OutsideE : ChartGeometry.emptiestCorner(curves, range, logX));
 		return chart;
 	}
 
@@ -164,18 +159,8 @@ public final class KeyRateChartFactory {
 		return "Secret key rate [" + unit.symbol() + "]";
 	}
 
-	// --- grouping ---------------------------------------------------------------------------
-
-	/** The rows of one series: one link, at one value of the second sweep axis. */
-	private record Group(String name, List<ResultRow> rows, double[] x) {
-	}
-
-	/** One curve to draw, before cutting. */
-	private record Curve(String name, double[] x, double[] y, Color color, BasicStroke stroke, boolean overlay) {
-	}
-
-	private static List<Group> groups(ResultSet results) {
-		List<Group> groups = new ArrayList<>();
+	private static List<ChartSeries> groups(ResultSet results) {
+		List<ChartSeries> groups = new ArrayList<>();
 		int index = 0;
 		for (Map.Entry<String, List<ResultRow>> series : results.series().entrySet()) {
 			index++;
@@ -188,235 +173,13 @@ public final class KeyRateChartFactory {
 				rows.sort(Comparator.comparingDouble(r -> r.coordinates()[0]));
 				x = rows.stream().mapToDouble(r -> r.coordinates()[0]).toArray();
 			}
-			groups.add(new Group(series.getKey(), List.copyOf(rows), x));
+			groups.add(new ChartSeries(series.getKey(), List.copyOf(rows), x));
 		}
 		return groups;
 	}
 
 	private static double[] values(List<ResultRow> rows, ToDoubleFunction<ResultRow> f) {
 		return rows.stream().mapToDouble(f).toArray();
-	}
-
-	/**
-	 * One overlay curve per distinct channel: groups whose rows have the same sweep coordinates
-	 * and channel transmittances (and, in bit/s, the same repetition rate) share it.
-	 */
-	private static List<Curve> overlays(List<Group> groups, ChartOptions.RateUnit unit,
-			ToDoubleFunction<ResultRow> bound, String baseName, Color color) {
-		record Channel(double[] x, double[] transmittance, double repetitionRate, List<Group> groups) {
-			boolean sameAs(double[] ox, double[] ot, double rate) {
-				return Arrays.equals(x, ox) && Arrays.equals(transmittance, ot)
-						&& (Double.isNaN(rate) || Math.abs(rate - repetitionRate) <= 1e-9 * Math.abs(rate));
-			}
-		}
-		List<Channel> channels = new ArrayList<>();
-		for (Group g : groups) {
-			double rate = Double.NaN;
-			if (unit == ChartOptions.RateUnit.BIT_PER_SECOND) {
-				rate = repetitionRate(g.rows());
-				if (Double.isNaN(rate)) {
-					continue; // no row tells the repetition rate: no bound in bit/s for this link
-				}
-			}
-			double[] t = values(g.rows(), ResultRow::channelTransmittance);
-			Channel match = null;
-			for (Channel c : channels) {
-				if (c.sameAs(g.x(), t, rate)) {
-					match = c;
-					break;
-				}
-			}
-			if (match == null) {
-				match = new Channel(g.x(), t, rate, new ArrayList<>());
-				channels.add(match);
-			}
-			match.groups().add(g);
-		}
-		List<Curve> curves = new ArrayList<>();
-		for (int i = 0; i < channels.size(); i++) {
-			Channel c = channels.get(i);
-			Group first = c.groups().get(0);
-			double[] y = values(first.rows(), bound);
-			if (unit == ChartOptions.RateUnit.BIT_PER_SECOND) {
-				for (int k = 0; k < y.length; k++) {
-					y[k] *= c.repetitionRate();
-				}
-			}
-			String name = channels.size() == 1 ? baseName
-					: baseName + " (" + String.join(", ", c.groups().stream().map(Group::name).toList()) + ")";
-			BasicStroke stroke = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-					DASHES[i % DASHES.length], 0f);
-			double[][] thinned = thin(c.x(), y, OVERLAY_POINTS);
-			curves.add(new Curve(name, thinned[0], thinned[1], color, stroke, true));
-		}
-		return curves;
-	}
-
-	/**
-	 * At most about {@code max} of the points, evenly chosen, keeping the first and the last. XChart
-	 * restarts a dash pattern at every point, so a dashed line through closely spaced points would
-	 * look solid; the bounds are smooth curves and lose nothing visible.
-	 */
-	private static double[][] thin(double[] x, double[] y, int max) {
-		if (x.length <= max) {
-			return new double[][] { x, y };
-		}
-		int stride = (int) Math.ceil((x.length - 1) / (double) (max - 1));
-		List<Integer> keep = new ArrayList<>();
-		for (int i = 0; i < x.length; i += stride) {
-			keep.add(i);
-		}
-		if (keep.get(keep.size() - 1) != x.length - 1) {
-			keep.add(x.length - 1);
-		}
-		// keep the first drawable point too (the bounds are infinite at zero length)
-		for (int i = 0; i < y.length; i++) {
-			if (drawable(y[i])) {
-				if (!keep.contains(i)) {
-					keep.add(i);
-					keep.sort(null);
-				}
-				break;
-			}
-		}
-		return new double[][] { keep.stream().mapToDouble(i -> x[i]).toArray(),
-				keep.stream().mapToDouble(i -> y[i]).toArray() };
-	}
-
-	/** Pulses per second of a link, from the ratio of its rates in bit/s and bit/pulse; NaN if unknown. */
-	private static double repetitionRate(List<ResultRow> rows) {
-		for (ResultRow r : rows) {
-			double perPulse = r.secretKeyPerPulse();
-			double perSecond = r.secretKeyPerSecond();
-			if (perPulse > 0 && Double.isFinite(perPulse) && perSecond > 0 && Double.isFinite(perSecond)) {
-				return perSecond / perPulse;
-			}
-		}
-		return Double.NaN;
-	}
-
-	// --- ranges and cutting -----------------------------------------------------------------
-
-	private static boolean drawable(double y) {
-		return y > 0 && Double.isFinite(y);
-	}
-
-	/** [min, max] of the rate axis, in whole decades. */
-	private static double[] rateRange(List<Curve> curves) {
-		double max = 0;
-		double lowestKey = Double.POSITIVE_INFINITY;
-		double lowestAny = Double.POSITIVE_INFINITY;
-		for (Curve c : curves) {
-			for (int i = 0; i < c.y().length; i++) {
-				double y = c.y()[i];
-				if (!drawable(y) || !Double.isFinite(c.x()[i])) {
-					continue;
-				}
-				max = Math.max(max, y);
-				lowestAny = Math.min(lowestAny, y);
-				if (!c.overlay()) {
-					lowestKey = Math.min(lowestKey, y);
-				}
-			}
-		}
-		if (max == 0) {
-			return new double[] { 1e-10, 1.0 };
-		}
-		double lowest = Double.isFinite(lowestKey) ? lowestKey : lowestAny;
-		int top = (int) Math.ceil(Math.log10(max) - 1e-9);
-		int bottom = (int) Math.floor(Math.log10(lowest) + 1e-9);
-		bottom = Math.max(bottom, top - MAX_DECADES);
-		if (bottom >= top) {
-			bottom = top - 1;
-		}
-		return new double[] { Math.pow(10, bottom), Math.pow(10, top) };
-	}
-
-	/** The runs of consecutive drawable points at or above {@code floor}: {x[], y[]} each. */
-	private static List<double[][]> runs(double[] x, double[] y, double floor) {
-		List<double[][]> runs = new ArrayList<>();
-		int start = -1;
-		for (int i = 0; i <= y.length; i++) {
-			boolean ok = i < y.length && drawable(y[i]) && y[i] >= floor * (1 - 1e-12) && Double.isFinite(x[i]);
-			if (ok && start < 0) {
-				start = i;
-			} else if (!ok && start >= 0) {
-				runs.add(new double[][] { Arrays.copyOfRange(x, start, i), Arrays.copyOfRange(y, start, i) });
-				start = -1;
-			}
-		}
-		return runs;
-	}
-
-	/** Whether the first-axis values are evenly spaced on a log scale (a logarithmic sweep). */
-	private static boolean isGeometric(List<Group> groups) {
-		double[] x = groups.stream().flatMapToDouble(g -> Arrays.stream(g.x())).distinct().sorted().toArray();
-		if (x.length < 3 || x[0] <= 0) {
-			return false;
-		}
-		double ratio = x[1] / x[0];
-		if (ratio < 1.5) {
-			return false;
-		}
-		for (int i = 2; i < x.length; i++) {
-			if (Math.abs(x[i] / x[i - 1] - ratio) > 1e-6 * ratio) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The inside corner of the plot with the fewest drawn points, for the legend. */
-	private static LegendPosition emptiestCorner(List<Curve> curves, double[] range, boolean logX) {
-		double xMin = Double.POSITIVE_INFINITY;
-		double xMax = Double.NEGATIVE_INFINITY;
-		for (Curve c : curves) {
-			for (double x : c.x()) {
-				double v = logX ? Math.log10(x) : x;
-				if (Double.isFinite(v)) {
-					xMin = Math.min(xMin, v);
-					xMax = Math.max(xMax, v);
-				}
-			}
-		}
-		LegendPosition[] corners = { LegendPosition.InsideNE, LegendPosition.InsideSW, LegendPosition.InsideNW,
-				LegendPosition.InsideSE };
-		int[] counts = new int[corners.length];
-		double yLo = Math.log10(range[0]);
-		double yHi = Math.log10(range[1]);
-		for (Curve c : curves) {
-			for (int i = 0; i < c.y().length; i++) {
-				if (!drawable(c.y()[i]) || c.y()[i] < range[0]) {
-					continue;
-				}
-				double xv = logX ? Math.log10(c.x()[i]) : c.x()[i];
-				double u = xMax > xMin ? (xv - xMin) / (xMax - xMin) : 0.5;
-				double v = (Math.log10(c.y()[i]) - yLo) / (yHi - yLo);
-				boolean east = u > 0.55;
-				boolean west = u < 0.45;
-				boolean north = v > 0.6;
-				boolean south = v < 0.4;
-				if (north && east) {
-					counts[0]++;
-				}
-				if (south && west) {
-					counts[1]++;
-				}
-				if (north && west) {
-					counts[2]++;
-				}
-				if (south && east) {
-					counts[3]++;
-				}
-			}
-		}
-		int best = 0;
-		for (int i = 1; i < corners.length; i++) {
-			if (counts[i] < counts[best]) {
-				best = i;
-			}
-		}
-		return corners[best];
 	}
 
 	// --- style and text ---------------------------------------------------------------------
