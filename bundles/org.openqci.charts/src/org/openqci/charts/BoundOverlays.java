@@ -47,7 +47,7 @@ final class BoundOverlays {
 					continue; // no row tells the repetition rate: no bound in bit/s for this link
 				}
 			}
-			double[] t = values(g.rows(), ResultRow::channelTransmittance);
+			double[] t = g.values(ResultRow::channelTransmittance);
 			Channel match = null;
 			for (Channel c : channels) {
 				if (c.sameAs(g.x(), t, rate)) {
@@ -65,7 +65,7 @@ final class BoundOverlays {
 		for (int i = 0; i < channels.size(); i++) {
 			Channel c = channels.get(i);
 			ChartSeries first = c.groups().get(0);
-			double[] y = values(first.rows(), bound);
+			double[] y = first.values(bound);
 			if (unit == ChartOptions.RateUnit.BIT_PER_SECOND) {
 				for (int k = 0; k < y.length; k++) {
 					y[k] *= c.repetitionRate();
@@ -122,9 +122,5 @@ final class BoundOverlays {
 			}
 		}
 		return Double.NaN;
-	}
-
-	private static double[] values(List<ResultRow> rows, ToDoubleFunction<ResultRow> f) {
-		return rows.stream().mapToDouble(f).toArray();
 	}
 }

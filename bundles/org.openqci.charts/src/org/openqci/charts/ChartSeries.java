@@ -4,6 +4,7 @@
 package org.openqci.charts;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import org.openqci.core.results.ResultRow;
 
@@ -12,4 +13,9 @@ import org.openqci.core.results.ResultRow;
  * first-axis values, sorted.
  */
 record ChartSeries(String name, List<ResultRow> rows, double[] x) {
+
+	/** One quantity of every row, in row order. */
+	double[] values(ToDoubleFunction<ResultRow> quantity) {
+		return rows.stream().mapToDouble(quantity).toArray();
+	}
 }

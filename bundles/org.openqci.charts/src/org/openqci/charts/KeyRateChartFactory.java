@@ -74,13 +74,13 @@ public final class KeyRateChartFactory {
 		List<SweepAxisInfo> axes = results.axes();
 		List<ChartSeries> groups = groups(results);
 
+		ToDoubleFunction<ResultRow> rate = options.rateUnit() == ChartOptions.RateUnit.BIT_PER_SECOND
+				? ResultRow::secretKeyPerSecond
+				: ResultRow::secretKeyPerPulse;
 		List<Curve> curves = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			ChartSeries g = groups.get(i);
-			ToDoubleFunction<ResultRow> rate = options.rateUnit() == ChartOptions.RateUnit.BIT_PER_SECOND
-					? ResultRow::secretKeyPerSecond
-					: ResultRow::secretKeyPerPulse;
-			curves.add(new Curve(g.name(), g.x(), values(g.rows(), rate), PALETTE[i % PALETTE.length],
+			curves.add(new Curve(g.name(), g.x(), g.values(rate), PALETTE[i % PALETTE.length],
 					new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), false));
 		}
 		if (options.showPlob()) {
@@ -178,9 +178,6 @@ public final class KeyRateChartFactory {
 		return groups;
 	}
 
-	private static double[] values(List<ResultRow> rows, ToDoubleFunction<ResultRow> f) {
-		return rows.stream().mapToDouble(f).toArray();
-	}
 
 	// --- style and text ---------------------------------------------------------------------
 
