@@ -69,6 +69,21 @@ final class ChartGeometry {
 		return runs;
 	}
 
+	/** [min, max] of the first-axis values of all series: the swept range. */
+	static double[] sweptRange(List<ChartSeries> groups) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (ChartSeries g : groups) {
+			for (double x : g.x()) {
+				if (Double.isFinite(x)) {
+					min = Math.min(min, x);
+					max = Math.max(max, x);
+				}
+			}
+		}
+		return new double[] { min, max };
+	}
+
 	/** Whether the first-axis values are evenly spaced on a log scale (a logarithmic sweep). */
 	static boolean isGeometric(List<ChartSeries> groups) {
 		double[] x = groups.stream().flatMapToDouble(g -> Arrays.stream(g.x())).distinct().sorted().toArray();

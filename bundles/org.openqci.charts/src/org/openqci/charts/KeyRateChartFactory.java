@@ -105,6 +105,11 @@ public final class KeyRateChartFactory {
 		styler.setXAxisLogarithmic(logX);
 		if (axes.isEmpty()) {
 			styler.setXAxisDecimalPattern("0");
+		} else {
+			// The whole swept range, not only where some curve still has key.
+			double[] swept = ChartGeometry.sweptRange(groups);
+			styler.setXAxisMin(swept[0]);
+			styler.setXAxisMax(swept[1]);
 		}
 
 		Set<String> used = new HashSet<>();

@@ -157,6 +157,14 @@ class KeyRateChartFactoryTest {
 	}
 
 	@Test
+	void sweepAxisSpansTheWholeSweepEvenWhereNoCurveHasKey() {
+		// no overlay: the key curves end at 140 km, the sweep goes to 200 km
+		XYChart chart = KeyRateChartFactory.create(oneAxis(0.21), ChartOptions.defaults().withPlob(false));
+		assertEquals(0.0, chart.getStyler().getXAxisMin());
+		assertEquals(200.0, chart.getStyler().getXAxisMax());
+	}
+
+	@Test
 	void rateAxisSpansWholeDecadesAroundTheData() {
 		XYChart chart = KeyRateChartFactory.create(oneAxis(0.21), ChartOptions.defaults().withPlob(false));
 		// Decoy from 1e-2 down to 1e-2 * 10^-5.6 = 2.5e-8; GLLP from 1e-3 to 3.2e-5
