@@ -10,6 +10,7 @@ import java.util.Set;
 import org.openqci.core.registry.StaticModelRegistry;
 import org.openqci.core.spi.ChannelBudget;
 import org.openqci.core.spi.ChannelModel;
+import org.openqci.core.spi.DetectionScheme;
 import org.openqci.core.spi.DetectorCharacteristics;
 import org.openqci.core.spi.DetectorModel;
 import org.openqci.core.spi.KeyRate;
@@ -155,6 +156,34 @@ public final class FakeModels {
 		}
 	}
 
+	/** A coherent receiver (not in {@link #registry()}): homodyne detection with efficiency 0.6. */
+	public static final class Homodyne implements DetectorModel {
+		@Override
+		public String id() {
+			return "homodyne";
+		}
+
+		@Override
+		public String name() {
+			return "Fake homodyne detector";
+		}
+
+		@Override
+		public String description() {
+			return "Balanced homodyne detection.";
+		}
+
+		@Override
+		public List<ParameterDescriptor> parameters() {
+			return List.of();
+		}
+
+		@Override
+		public DetectorCharacteristics characterise(ParameterValues p) {
+			return DetectorCharacteristics.coherent(DetectionScheme.HOMODYNE, 0.6, 0.01);
+		}
+	}
+
 	/** Key per pulse {@code eta mu exp(-mu / mu0)}: maximal at {@code mu = mu0}. */
 	public static final class ToyProtocol implements ProtocolModel {
 		@Override
@@ -180,6 +209,13 @@ public final class FakeModels {
 		@Override
 		public Set<PhotonStatistics> supportedSources() {
 			return Set.of(PhotonStatistics.POISSONIAN);
+		}
+
+		@Override
+		public List<String> configurationProblems(SourceCharacteristics source, ParameterValues p) {
+			return p.get("mu0") > 10 * source.signalIntensity()
+					? List.of("mu0 (" + p.get("mu0") + ") must be at most ten times the signal intensity")
+					: List.of();
 		}
 
 		@Override

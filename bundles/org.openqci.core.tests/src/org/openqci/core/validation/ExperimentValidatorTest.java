@@ -11,12 +11,16 @@ import static org.openqci.core.fakes.Experiments.link;
 import static org.openqci.core.fakes.Experiments.oneLink;
 import static org.openqci.core.fakes.Experiments.value;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
 import org.openqci.core.fakes.FakeModels;
+import org.openqci.core.registry.StaticModelRegistry;
+import org.openqci.core.spi.ComponentRole;
+import org.openqci.core.spi.ModelContribution;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.Experiment;
 import org.openqci.model.Link;
@@ -235,6 +239,30 @@ class ExperimentValidatorTest {
 				"segment name 'detector' is reserved (source, detector and protocol name link components)");
 		second.setName(null);
 		onlyError(e, "link 'a' / channel #2", "missing segment name");
+	}
+
+	@Test
+	void protocolMustSupportTheDetectionScheme() {
+		Experiment e = oneLink();
+		e.getLinks().get(0).getDetector().setKind("homodyne");
+		e.getLinks().get(0).getDetector().getParameters().clear();
+		List<ModelContribution> models = new ArrayList<>();
+		for (ComponentRole role : ComponentRole.values()) {
+			models.addAll(FakeModels.registry().all(role));
+		}
+		models.add(new FakeModels.Homodyne());
+		List<Problem> errors = new ExperimentValidator(new StaticModelRegistry(models)).validate(e).stream()
+				.filter(Problem::isError).toList();
+		assertEquals(List.of("link 'a' / protocol 'toy': protocol 'toy' does not work with homodyne detection like "
+				+ "detector 'homodyne' (supports: photon-counting)"), errors.stream().map(Problem::toString).toList());
+	}
+
+	@Test
+	void protocolConfigurationProblemsAreErrors() {
+		Experiment e = oneLink();
+		value(e.getLinks().get(0).getSource(), "mu", 0.01, "");
+		Problem p = onlyError(e, "link 'a' / protocol 'toy'", "mu0 (0.3) must be at most ten times the signal intensity");
+		assertEquals(e.getLinks().get(0).getProtocol(), p.element());
 	}
 
 	@Test

@@ -3,6 +3,7 @@
  */
 package org.openqci.core.spi;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,8 +15,38 @@ public interface ProtocolModel extends ModelContribution {
 	/** Source statistics the protocol's security proof covers. */
 	Set<PhotonStatistics> supportedSources();
 
+	/** Detection schemes the protocol works with; photon counting unless overridden. */
+	default Set<DetectionScheme> supportedDetection() {
+		return Set.of(DetectionScheme.PHOTON_COUNTING);
+	}
+
 	/**
-	 * The key rate for one link budget.
+	 * Whether the protocol is a point-to-point (repeaterless) scheme, so that its rate can never
+	 * exceed the PLOB bound of the channel. Schemes with single-photon interference at a middle
+	 * node (twin-field QKD) answer {@code false}.
+	 */
+	default boolean isRepeaterless() {
+		return true;
+	}
+
+	/**
+	 * Problems with a configuration that the single parameters' ranges cannot express: relations
+	 * between parameters (intensities that must decrease, probabilities that must sum to at most
+	 * 1), or with the source (a block too small for the security parameters). The validator shows
+	 * them before a run. Each problem is one sentence naming the parameters concerned, without a
+	 * full stop.
+	 *
+	 * @param source     the source at the experiment's values
+	 * @param parameters the protocol's parameters at the experiment's values
+	 * @return the problems, empty if the configuration is valid
+	 */
+	default List<String> configurationProblems(SourceCharacteristics source, ParameterValues parameters) {
+		return List.of();
+	}
+
+	/**
+	 * The key rate for one link budget. Configurations with {@linkplain #configurationProblems
+	 * problems} (which the optimiser may visit) give a rate of 0, never NaN or an exception.
 	 *
 	 * @param budget     the link at this operating point
 	 * @param parameters the protocol's own parameters (e.g. error-correction efficiency)

@@ -105,7 +105,7 @@ public final class ExperimentValidator {
 		}
 		checkComponent(link.getDetector(), swept, parameters, problems);
 		checkComponent(link.getProtocol(), swept, parameters, problems);
-		new SourceCompatibility(resolver).check(link, swept, problems);
+		new LinkCompatibility(resolver).check(link, swept, problems);
 	}
 
 	private void checkComponent(ComponentConfig config, SweptParameters swept, ParameterChecker parameters,

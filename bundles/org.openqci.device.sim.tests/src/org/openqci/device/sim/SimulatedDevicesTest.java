@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openqci.core.spi.DetectionScheme;
 import org.openqci.core.spi.DetectorCharacteristics;
 import org.openqci.core.spi.ModelContribution;
 import org.openqci.core.spi.ParameterDescriptor;
@@ -56,9 +57,22 @@ class SimulatedDevicesTest {
 		assertEquals("threshold-detector", detector.id());
 		Map<String, Double> gys = Map.of("efficiency", 0.045, "darkCountProbability", 1.7e-6, "misalignment", 0.033);
 		gys.forEach((name, value) -> assertTrue(detector.parameter(name).orElseThrow().accepts(value), name));
-		assertEquals(new DetectorCharacteristics(0.045, 1.7e-6, 0.033), detector.characterise(ParameterValues.of(gys)));
+		assertEquals(new DetectorCharacteristics(0.045, 1.7e-6, 0.033),
+				detector.characterise(ParameterValues.defaults(detector).with("efficiency", 0.045)
+						.with("darkCountProbability", 1.7e-6).with("misalignment", 0.033)));
 		assertEquals(new DetectorCharacteristics(0.1, 1e-6, 0.01),
 				detector.characterise(ParameterValues.defaults(detector)));
+	}
+
+	@Test
+	void thresholdDetectorPassesItsAfterpulseProbabilityOn() {
+		// Lim, Curty, Walenta, Xu, Zbinden 2014: eta_Bob = 10 %, Y0 = 2 p_dc = 1.2e-6, e_mis = 0.5 %, p_ap = 4 %.
+		ThresholdDetector detector = new ThresholdDetector();
+		DetectorCharacteristics lim = detector.characterise(ParameterValues.of(Map.of("efficiency", 0.1,
+				"darkCountProbability", 1.2e-6, "misalignment", 0.005, "afterpulseProbability", 0.04)));
+		assertEquals(DetectorCharacteristics.photonCounting(0.1, 1.2e-6, 0.005, 0.04), lim);
+		assertEquals(DetectionScheme.PHOTON_COUNTING, lim.scheme());
+		assertEquals(0.0, lim.electronicNoise());
 	}
 
 	@Test

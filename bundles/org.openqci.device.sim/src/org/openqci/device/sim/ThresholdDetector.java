@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
  * described by its overall efficiency eta_Bob, its dark-count probability per gate Y0 and the
  * misalignment error e_d, the three numbers of the GYS parameter set (C. Gobby, Z. L. Yuan,
  * A. J. Shields, Appl. Phys. Lett. 84, 3762 (2004), as used by Ma, Qi, Zhao, Lo, PRA 72, 012326
- * (2005): eta_Bob = 0.045, Y0 = 1.7e-6, e_d = 0.033).
+ * (2005): eta_Bob = 0.045, Y0 = 1.7e-6, e_d = 0.033), and by its afterpulse probability p_ap (4 % in
+ * Lim, Curty, Walenta, Xu, Zbinden, PRA 89, 022307 (2014)).
  */
 @Component(service = DetectorModel.class)
 public final class ThresholdDetector implements DetectorModel {
@@ -30,7 +31,9 @@ public final class ThresholdDetector implements DetectorModel {
 			ParameterDescriptor.of("darkCountProbability", "Dark-count probability", "", 1e-6, 0, 0.1,
 					"Probability of a click per gate without a signal photon, Y0"),
 			ParameterDescriptor.of("misalignment", "Misalignment error", "", 0.01, 0, 0.5,
-					"Probability that a detected photon hits the wrong detector, e_d"));
+					"Probability that a detected photon hits the wrong detector, e_d"),
+			ParameterDescriptor.of("afterpulseProbability", "Afterpulse probability", "", 0, 0, 0.5,
+					"Probability p_ap that a click causes an afterpulse; multiplies the click rate by (1 + p_ap)"));
 
 	@Override
 	public String id() {
@@ -55,6 +58,7 @@ public final class ThresholdDetector implements DetectorModel {
 
 	@Override
 	public DetectorCharacteristics characterise(ParameterValues p) {
-		return new DetectorCharacteristics(p.get("efficiency"), p.get("darkCountProbability"), p.get("misalignment"));
+		return DetectorCharacteristics.photonCounting(p.get("efficiency"), p.get("darkCountProbability"),
+				p.get("misalignment"), p.get("afterpulseProbability"));
 	}
 }
