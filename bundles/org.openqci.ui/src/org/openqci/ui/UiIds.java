@@ -18,6 +18,8 @@ public final class UiIds {
 	public static final String NAVIGATOR_VIEW = "org.openqci.ui.views.navigator";
 	/** The key rate chart view. */
 	public static final String KEY_RATE_VIEW = "org.openqci.ui.views.keyrate";
+	/** The results table view: every sweep point of one link with its optimised parameters. */
+	public static final String RESULTS_VIEW = "org.openqci.ui.views.results";
 	/** The experiment editor for {@code *.qci} files. */
 	public static final String EXPERIMENT_EDITOR = "org.openqci.ui.editors.experiment";
 	/** The command that validates and runs the experiment of the active editor. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -44,6 +45,7 @@ import org.openqci.ui.editors.ExperimentEditor;
 import org.openqci.ui.editors.ParameterCommands;
 import org.openqci.ui.run.RunExperimentJob;
 import org.openqci.ui.views.KeyRateView;
+import org.openqci.ui.views.ResultsTableView;
 
 /**
  * Drives the real workbench: opens the GYS example in the experiment editor, runs it through the
@@ -104,6 +106,21 @@ class ExperimentWorkbenchTest {
 				"the PLOB bound in " + series);
 		assertEquals(experiment.getName(), view.getResultSet().provenance().experimentName());
 		assertFalse(editor.isDirty(), "running does not change the experiment");
+
+		ResultsTableView table = (ResultsTableView) page.findView(UiIds.RESULTS_VIEW);
+		assertNotNull(table, "the results table is created by a run");
+		assertSame(view.getResultSet(), table.getResultSet());
+		String firstLink = experiment.getLinks().get(0).getId();
+		assertEquals(firstLink, table.selectedLinkId());
+		int points = (int) view.getResultSet().rows().stream().filter(r -> r.linkId().equals(firstLink)).count();
+		assertEquals(points, table.getTable().getItemCount(), "one table row per sweep point");
+		assertTrue(table.columnHeaders().contains("source.mu *"),
+				"the optimised signal intensity has a column: " + table.columnHeaders());
+		String lastLink = experiment.getLinks().get(linkNames.size() - 1).getId();
+		table.selectLink(lastLink);
+		assertEquals(lastLink, table.selectedLinkId());
+		assertTrue(table.getTable().getItem(0).getText(1).matches("[0-9.e-]+"),
+				"key rates are numbers: " + table.getTable().getItem(0).getText(1));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.openqci.ui.folder.bottom", IPageLayout.BOTTOM, 0.75f,
 				editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(UiIds.RESULTS_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
 		IFolderLayout right = layout.createFolder("org.openqci.ui.folder.right", IPageLayout.RIGHT, 0.6f, editors);
@@ -32,6 +33,7 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 
 		layout.addShowViewShortcut(UiIds.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(UiIds.KEY_RATE_VIEW);
+		layout.addShowViewShortcut(UiIds.RESULTS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addPerspectiveShortcut(UiIds.PERSPECTIVE);

@@ -31,11 +31,12 @@ import org.openqci.ui.ModelRegistryAccess;
 import org.openqci.ui.UiIds;
 import org.openqci.ui.editors.ExperimentEditor;
 import org.openqci.ui.views.KeyRateView;
+import org.openqci.ui.views.ResultsTableView;
 
 /**
  * Runs the experiment of the active editor (command {@code org.openqci.ui.commands.run}): saves
  * nothing, validates, and either lists the errors or runs the engine in a background job and then
- * shows the key rates in the Key rate view.
+ * shows the key rates in the Key rate view and the Results table.
  */
 public final class RunExperimentHandler extends AbstractHandler {
 
@@ -94,7 +95,7 @@ public final class RunExperimentHandler extends AbstractHandler {
 		MessageDialog.openError(shell, "Cannot run the experiment", text.toString());
 	}
 
-	/** Shows {@code results} in the Key rate view of the active (or first) workbench window. */
+	/** Shows {@code results} in the Key rate view and the Results table of the active (or first) workbench window. */
 	static void show(ResultSet results) {
 		if (!PlatformUI.isWorkbenchRunning()) {
 			return;
@@ -107,6 +108,9 @@ public final class RunExperimentHandler extends AbstractHandler {
 			return;
 		}
 		try {
+			ResultsTableView table = (ResultsTableView) window.getActivePage().showView(UiIds.RESULTS_VIEW, null,
+					IWorkbenchPage.VIEW_CREATE);
+			table.showResults(results);
 			KeyRateView view = (KeyRateView) window.getActivePage().showView(UiIds.KEY_RATE_VIEW, null,
 					IWorkbenchPage.VIEW_VISIBLE);
 			view.showResults(results);
