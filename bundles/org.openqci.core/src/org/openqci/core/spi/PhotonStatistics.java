@@ -18,9 +18,10 @@ public enum PhotonStatistics {
 	/** An ideal single-photon source: at most one photon per pulse (signal intensity = probability). */
 	SINGLE_PHOTON,
 	/**
-	 * A spontaneous parametric down-conversion pair source: each pulse holds n photon pairs with
-	 * the thermal (Bose-Einstein) distribution of mean lambda = signal intensity, the mean number
-	 * of pairs per pulse.
+	 * A spontaneous parametric down-conversion pair source with thermal (multi-pair) emission. The
+	 * signal intensity is the mean number of pairs per pulse: 2 lambda in X. Ma, C.-H. F. Fung,
+	 * H.-K. Lo, PRA 76, 012307 (2007), whose polarisation-entangled state has two thermal modes of
+	 * mean lambda each.
 	 */
 	THERMAL,
 	/**
