@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
 import org.openqci.physics.Maximiser.Variable;
@@ -64,6 +65,68 @@ class MaximiserTest {
 		assertEquals(0.5, r.point(0), 1e-4);
 		assertEquals(2e-3, r.point(1), 2e-7);
 		assertEquals(-1.0, r.point(2), 1e-4);
+	}
+
+	/** A smooth peak in five variables whose position moves with s, like an optimum along a sweep. */
+	private static double movingPeak(double[] x, double s) {
+		double r = 0;
+		for (int i = 0; i < x.length; i++) {
+			double centre = 0.2 + 0.1 * i + 0.05 * s;
+			r += (x[i] - centre) * (x[i] - centre) * (1 + i);
+		}
+		return Math.exp(-4 * r);
+	}
+
+	@Test
+	void warmStartFindsTheSameOptimumWithFewerEvaluations() {
+		List<Variable> box = List.of(Variable.linear(0, 1), Variable.linear(0, 1), Variable.linear(0, 1),
+				Variable.linear(0, 1), Variable.linear(0, 1));
+		Maximiser.Result cold = Maximiser.maximise(x -> movingPeak(x, 0), box);
+		Maximiser.Result next = Maximiser.maximiseFrom(x -> movingPeak(x, 1), box, cold.point(), null);
+		Maximiser.Result nextCold = Maximiser.maximise(x -> movingPeak(x, 1), box);
+		assertEquals(1.0, next.value(), 1e-7);
+		assertEquals(nextCold.value(), next.value(), 1e-7);
+		for (int i = 0; i < 5; i++) {
+			assertEquals(0.25 + 0.1 * i, next.point(i), 1e-3, "variable " + i);
+		}
+		assertTrue(next.evaluations() < nextCold.evaluations() / 3,
+				next.evaluations() + " warm vs " + nextCold.evaluations() + " cold evaluations");
+	}
+
+	@Test
+	void warmStartWithoutAPositiveValueFallsBackToTheFullSearch() {
+		List<Variable> box = List.of(Variable.linear(0, 1), Variable.linear(0, 1), Variable.linear(0, 1));
+		// positive only in a small ball around (0.8, 0.8, 0.8); the start (0.1, 0.1, 0.1) is on the zero plateau
+		Maximiser.Result r = Maximiser.maximiseFrom(x -> Math.max(0, 0.04 - sq(x[0] - 0.8) - sq(x[1] - 0.8) - sq(x[2] - 0.8)),
+				box, new double[] { 0.1, 0.1, 0.1 }, null);
+		assertEquals(0.04, r.value(), 1e-9);
+		assertEquals(0.8, r.point(0), 1e-3);
+	}
+
+	@Test
+	void warmStartIsTheFullSearchBelowThreeVariables() {
+		List<Variable> box = List.of(Variable.linear(0, 1), Variable.logarithmic(1e-4, 1));
+		Maximiser.Result plain = Maximiser.maximise(x -> -sq(x[0] - 0.3) - sq(Math.log10(x[1]) + 2), box);
+		Maximiser.Result warm = Maximiser.maximiseFrom(x -> -sq(x[0] - 0.3) - sq(Math.log10(x[1]) + 2), box,
+				new double[] { 0.31, 0.011 }, null);
+		assertEquals(plain, warm);
+	}
+
+	@Test
+	void aSeedInsideANarrowWindowIsFoundWhereTheScanSeesOnlyZero() {
+		// positive only within 0.01 of (0.123, 0.456, 0.789, 0.321): the scattered points miss it
+		ToDoubleFunction<double[]> narrow = x -> Math.max(0, 1e-4 - sq(x[0] - 0.123) - sq(x[1] - 0.456)
+				- sq(x[2] - 0.789) - sq(x[3] - 0.321));
+		List<Variable> box = List.of(Variable.linear(0, 1), Variable.linear(0, 1), Variable.linear(0, 1),
+				Variable.linear(0, 1));
+		assertEquals(0.0, Maximiser.maximise(narrow, box).value());
+		Maximiser.Result seeded = Maximiser.maximise(narrow, box, new double[] { 0.125, 0.45, 0.79, 0.32 });
+		assertEquals(1e-4, seeded.value(), 1e-10);
+		assertEquals(0.456, seeded.point(1), 1e-4);
+	}
+
+	private static double sq(double x) {
+		return x * x;
 	}
 
 	@Test

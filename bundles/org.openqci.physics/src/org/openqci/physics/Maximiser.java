@@ -20,6 +20,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.hipparchus.random.SobolSequenceGenerator;
 
 /**
  * Maximises a function of a few bounded variables, typically a key rate over source intensities
@@ -28,16 +29,24 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * <ol>
  * <li>maps every variable to [0, 1], linearly or, for {@linkplain Variable#logarithmic()
  * logarithmic} variables, in log(x) over [max(lower, 1e-6 upper), upper];</li>
- * <li>scans a coarse grid (48 points for one variable, 24 per variable for two, 10 for three,
- * 6 for four, 4 for five, 3 beyond) and keeps the best point; where the whole grid has one
- * value (typically zero, the key existing only in a window narrower than the grid spacing), it
- * adds the midpoints, again and again as long as the finer grid has at most 2500 points
- * (down to 1505 points for one variable, 47 x 47 for two);</li>
+ * <li>scans a coarse grid (48 points for one variable, 24 per variable for two) and keeps the
+ * best point; where the whole grid has one value (typically zero, the key existing only in a
+ * window narrower than the grid spacing), it adds the midpoints, again and again as long as the
+ * finer grid has at most 2500 points (up to 1505 points for one variable, 47 x 47 for two). For
+ * three or more variables a tensor grid would see only a few values per variable, so it
+ * evaluates the first 1024 points of a Sobol sequence instead (continued up to 2500 while they
+ * all have one value);</li>
  * <li>refines it with Brent's method between the neighbouring grid points (one variable) or with
  * Powell's BOBYQA inside the box (several variables), both from Hipparchus.</li>
  * </ol>
  * The result is never worse than the best grid point. Everything is deterministic. NaN values of
  * the function count as worse than any number. Thread-safe: each call keeps its own state.
+ * <p>
+ * Along a sweep the optimum moves little from one point to the next, so
+ * {@link #maximiseFrom(ToDoubleFunction, List, double[], double[]) maximiseFrom} starts BOBYQA at the
+ * neighbouring point's optimum with a small trust region instead of scanning the grid; it falls
+ * back to the full search when that start gives no positive value. Warm starts are used for three
+ * or more variables, where the grid is the expensive part; below that the search is the same.
  */
 public final class Maximiser {
 
@@ -45,6 +54,21 @@ public final class Maximiser {
 	public static final double LOG_RANGE = 1e-6;
 
 	private static final int MAX_REFINE_EVALUATIONS = 400;
+
+	/** Fewest free variables searched with scattered (Sobol) points instead of a tensor grid. */
+	static final int SCATTERED_MIN_VARIABLES = 3;
+
+	/** Sobol points evaluated before refining, for three or more variables. */
+	static final int SCATTERED_POINTS = 1024;
+
+	/** Initial trust-region diameter of BOBYQA after the scattered points, in normalised coordinates. */
+	private static final double SCATTERED_RADIUS = 0.2;
+
+	/** Fewest free variables for which a warm start replaces the grid. */
+	static final int WARM_START_MIN_VARIABLES = 3;
+
+	/** Initial trust-region radius of a warm start, in normalised coordinates. */
+	private static final double WARM_START_RADIUS = 0.05;
 
 	/** Largest number of grid evaluations spent on refining a flat grid. */
 	private static final int GRID_BUDGET = 2500;
@@ -85,6 +109,14 @@ public final class Maximiser {
 
 		private double searchUpper() {
 			return logarithmic ? Math.log(upper) : upper;
+		}
+
+		/** The normalised coordinate of x (clamped to the searched range). */
+		private double toT(double x) {
+			double a = searchLower();
+			double b = searchUpper();
+			double s = logarithmic ? Math.log(Math.max(x, Math.exp(a))) : x;
+			return Math.min(1.0, Math.max(0.0, (s - a) / (b - a)));
 		}
 
 		private double toValue(double t) {
@@ -161,7 +193,48 @@ public final class Maximiser {
 	 * @return the arg max and the maximum
 	 */
 	public static Result maximise(ToDoubleFunction<double[]> f, List<Variable> variables) {
-		return new Search(f, List.copyOf(variables)).run();
+		return maximise(f, variables, null);
+	}
+
+	/**
+	 * Maximises a function of several variables inside their box bounds, trying {@code seed} (for
+	 * instance the values a user entered as a starting point) besides the grid: the refinement
+	 * starts from whichever is better.
+	 *
+	 * @param f         the function, as for {@link #maximise(ToDoubleFunction, List)}
+	 * @param variables the variables' bounds
+	 * @param seed      one value per variable (clamped into the bounds), or {@code null}
+	 * @return the arg max and the maximum
+	 */
+	public static Result maximise(ToDoubleFunction<double[]> f, List<Variable> variables, double[] seed) {
+		return new Search(f, List.copyOf(variables)).run(seed);
+	}
+
+	/**
+	 * Maximises a function of several variables starting from a point known to be near the
+	 * optimum (typically the optimum at the neighbouring sweep point): BOBYQA from there with a
+	 * small trust region. If the start gives no positive value, or there are fewer than three
+	 * free variables, this is {@link #maximise(ToDoubleFunction, List, double[])} with the seed.
+	 *
+	 * @param f         the function, as for {@code maximise}
+	 * @param variables the variables' bounds
+	 * @param start     one value per variable (clamped into the bounds); {@code null}: no warm start
+	 * @param seed      the seed of the full search if it is needed (see
+	 *                  {@link #maximise(ToDoubleFunction, List, double[])}), or {@code null}
+	 * @return the best point found
+	 */
+	public static Result maximiseFrom(ToDoubleFunction<double[]> f, List<Variable> variables, double[] start,
+			double[] seed) {
+		Search search = new Search(f, List.copyOf(variables));
+		if (start == null || search.free.length < WARM_START_MIN_VARIABLES) {
+			return search.run(seed);
+		}
+		Result warm = search.runFrom(start);
+		if (warm.value() > 0.0) {
+			return warm;
+		}
+		Result cold = new Search(f, List.copyOf(variables)).run(seed);
+		return new Result(cold.point(), cold.value(), cold.evaluations() + warm.evaluations());
 	}
 
 	/** The state of one maximisation, in normalised coordinates t in [0, 1] per free variable. */
@@ -188,9 +261,17 @@ public final class Maximiser {
 			this.bestT = new double[free.length];
 		}
 
-		Result run() {
+		Result run(double[] seed) {
 			if (free.length == 0) {
 				value(new double[0]);
+			} else if (free.length >= SCATTERED_MIN_VARIABLES) {
+				scatter();
+				trySeed(seed);
+				if (bestValue > Double.NEGATIVE_INFINITY) {
+					refineBobyqa(SCATTERED_RADIUS);
+					// a second pass from BOBYQA's answer rebuilds its quadratic model around the peak
+					refineBobyqa(2 * WARM_START_RADIUS);
+				}
 			} else {
 				int n = gridPoints(free.length);
 				grid(new double[free.length], 0, n, false, false);
@@ -200,6 +281,7 @@ public final class Maximiser {
 					grid(new double[free.length], 0, 2 * n - 1, true, false);
 					n = 2 * n - 1;
 				}
+				trySeed(seed);
 				if (bestValue > Double.NEGATIVE_INFINITY) {
 					if (free.length == 1) {
 						refineBrent(1.0 / (n - 1));
@@ -213,15 +295,52 @@ public final class Maximiser {
 			return new Result(point, value, evaluations);
 		}
 
+		/** Evaluates the seed point (one value per variable), if there is one. */
+		private void trySeed(double[] seed) {
+			if (seed != null) {
+				value(toT(seed));
+			}
+		}
+
+		/** The normalised coordinates of a point given as one value per variable. */
+		private double[] toT(double[] point) {
+			if (point.length != variables.size()) {
+				throw new IllegalArgumentException("expected " + variables.size() + " values, got " + point.length);
+			}
+			double[] t = new double[free.length];
+			for (int j = 0; j < free.length; j++) {
+				t[j] = variables.get(free[j]).toT(point[free[j]]);
+			}
+			return t;
+		}
+
+		Result runFrom(double[] start) {
+			double[] t = toT(start);
+			if (value(t) > 0.0) {
+				refineBobyqa(2 * WARM_START_RADIUS);
+				refineBobyqa(2 * WARM_START_RADIUS);
+			}
+			double value = bestValue == Double.NEGATIVE_INFINITY ? Double.NaN : bestValue;
+			return new Result(toPoint(bestT), value, evaluations);
+		}
+
+		/**
+		 * Evaluates the first points of a Sobol sequence in the unit cube: {@value #SCATTERED_POINTS}
+		 * of them, continued up to the grid budget while all values are equal (a flat plateau).
+		 * Unlike a tensor grid of 3 or 4 values per variable, every variable sees as many distinct
+		 * values as there are points.
+		 */
+		private void scatter() {
+			SobolSequenceGenerator sobol = new SobolSequenceGenerator(free.length);
+			int count = 0;
+			while (count < SCATTERED_POINTS || (lowestValue == bestValue && count < GRID_BUDGET)) {
+				lowestValue = Math.min(lowestValue, value(sobol.nextVector()));
+				count++;
+			}
+		}
+
 		private static int gridPoints(int k) {
-			return switch (k) {
-				case 1 -> 48;
-				case 2 -> 24;
-				case 3 -> 10;
-				case 4 -> 6;
-				case 5 -> 4;
-				default -> 3;
-			};
+			return k == 1 ? 48 : 24;
 		}
 
 		private int total(int n) {
@@ -265,7 +384,7 @@ public final class Maximiser {
 			double[] upper = new double[k];
 			Arrays.fill(upper, 1.0);
 			try {
-				new BOBYQAOptimizer(2 * k + 1, spacing / 2.0, 1e-9).optimize(new MaxEval(MAX_REFINE_EVALUATIONS),
+				new BOBYQAOptimizer(2 * k + 1, spacing / 2.0, 1e-9).optimize(new MaxEval(MAX_REFINE_EVALUATIONS * k),
 						new ObjectiveFunction(this::value), GoalType.MAXIMIZE, new InitialGuess(bestT.clone()),
 						new SimpleBounds(lower, upper));
 			} catch (MathRuntimeException e) {

@@ -172,18 +172,40 @@ class ExperimentEngineTest {
 	@Test
 	void cancellationThrows() {
 		Experiment e = oneLink();
+		e.getLinks().add(link("b"));
+		e.getLinks().add(link("c"));
 		axis(e, "fibre.length", 0, 100, 200, "km");
-		AtomicInteger ticks = new AtomicInteger();
+		AtomicInteger polls = new AtomicInteger();
 		NullProgressMonitor monitor = new NullProgressMonitor() {
 			@Override
-			public void worked(int work) {
-				if (ticks.incrementAndGet() == 5) {
-					setCanceled(true);
-				}
+			public boolean isCanceled() {
+				return polls.incrementAndGet() > 1; // the user cancels after the first poll
 			}
 		};
 		assertThrows(OperationCanceledException.class, () -> engine.run(e, RunOptions.none(), monitor));
-		assertEquals(5, ticks.get());
+	}
+
+	@Test
+	void progressCountsEveryPointOfEveryLink() throws Exception {
+		Experiment e = oneLink();
+		e.getLinks().add(link("b"));
+		axis(e, "fibre.length", 0, 100, 200, "km");
+		AtomicInteger total = new AtomicInteger();
+		AtomicInteger worked = new AtomicInteger();
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				total.set(totalWork);
+			}
+
+			@Override
+			public void worked(int work) {
+				worked.addAndGet(work);
+			}
+		};
+		engine.run(e, RunOptions.none(), monitor);
+		assertTrue(total.get() > 0);
+		assertTrue(worked.get() >= 0.99 * total.get(), "all of the work is reported: " + worked + " of " + total);
 	}
 
 	@Test

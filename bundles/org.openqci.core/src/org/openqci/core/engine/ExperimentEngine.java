@@ -39,13 +39,15 @@ import org.openqci.model.Experiment;
 /**
  * Runs experiments: validates, applies overrides to a copy (the given experiment is never
  * changed), evaluates every link at every sweep point (maximising the key rate per pulse over
- * free parameters), and returns a {@link ResultSet} with provenance. Points are evaluated in
- * parallel; the rows are always in link order, then sweep order (first axis outer). Contributed
+ * free parameters), and returns a {@link ResultSet} with provenance. Links (and rows of a
+ * two-axis sweep) are evaluated in parallel, the points of a row in order, each optimisation
+ * starting from the previous point's optimum; the rows are always in link order, then sweep order (first axis outer). Contributed
  * models are therefore called from several threads at once.
  */
 public final class ExperimentEngine {
 
 	private static final long POLL_MILLIS = 50;
+
 
 	private final ModelRegistry registry;
 
@@ -109,21 +111,26 @@ public final class ExperimentEngine {
 		LinkEvaluator evaluator = new LinkEvaluator(resolved.axes(), cancelled::get);
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), total));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, threadFactory());
+		int inner = resolved.axes().isEmpty() ? 1 : resolved.axes().get(resolved.axes().size() - 1).values().length;
+		AtomicInteger done = new AtomicInteger();
+		Progress shown = new Progress(progress, done);
 		try {
-			List<Future<ResultRow>> futures = new ArrayList<>(total);
+			List<Future<List<ResultRow>>> futures = new ArrayList<>();
 			for (ResolvedExperiment.Link link : resolved.links()) {
-				for (double[] point : points) {
-					futures.add(pool.submit(() -> evaluator.evaluate(link, point)));
+				for (int from = 0; from < points.size(); from += inner) {
+					List<double[]> row = points.subList(from, Math.min(points.size(), from + inner));
+					futures.add(pool.submit(() -> evaluateRow(evaluator, link, row, done)));
 				}
 			}
 			List<ResultRow> rows = new ArrayList<>(total);
-			for (int i = 0; i < total; i++) {
-				if (i % points.size() == 0) {
-					progress.subTask("Link '" + resolved.links().get(i / points.size()).id() + "'");
+			int rowsPerLink = Math.max(1, futures.size() / Math.max(1, resolved.links().size()));
+			for (int i = 0; i < futures.size(); i++) {
+				if (i % rowsPerLink == 0) {
+					progress.subTask("Link '" + resolved.links().get(i / rowsPerLink).id() + "'");
 				}
-				rows.add(await(futures.get(i), progress, cancelled, originals));
-				progress.worked(1);
+				rows.addAll(await(futures.get(i), shown, cancelled, originals));
 			}
+			shown.update();
 			return rows;
 		} finally {
 			cancelled.set(true);
@@ -131,9 +138,53 @@ public final class ExperimentEngine {
 		}
 	}
 
-	private static ResultRow await(Future<ResultRow> future, SubMonitor progress, AtomicBoolean cancelled,
+	/**
+	 * Evaluates one row of the sweep grid (the points [start, end) along the innermost axis) of one
+	 * link in order, each point's optimisation starting from the previous point's optimum: the
+	 * optimum moves little between neighbours, and near the end of a protocol's reach the key
+	 * exists only in a narrow region that a search from scratch can miss. Rows and links run in
+	 * parallel; the results do not depend on the number of processors.
+	 */
+	private static List<ResultRow> evaluateRow(LinkEvaluator evaluator, ResolvedExperiment.Link link,
+			List<double[]> points, AtomicInteger done) {
+		List<ResultRow> rows = new ArrayList<>(points.size());
+		ResultRow previous = null;
+		for (double[] point : points) {
+			previous = evaluator.evaluate(link, point, previous);
+			rows.add(previous);
+			done.incrementAndGet();
+		}
+		return rows;
+	}
+
+	/** Reports the points the worker threads have finished to the monitor, from the calling thread. */
+	private static final class Progress {
+		private final SubMonitor monitor;
+		private final AtomicInteger done;
+		private int reported;
+
+		Progress(SubMonitor monitor, AtomicInteger done) {
+			this.monitor = monitor;
+			this.done = done;
+		}
+
+		void update() {
+			int now = done.get();
+			if (now > reported) {
+				monitor.worked(now - reported);
+				reported = now;
+			}
+		}
+
+		boolean isCanceled() {
+			return monitor.isCanceled();
+		}
+	}
+
+	private static <T> T await(Future<T> future, Progress progress, AtomicBoolean cancelled,
 			Map<EObject, EObject> originals) throws ExperimentException {
 		while (true) {
+			progress.update();
 			if (progress.isCanceled()) {
 				cancelled.set(true);
 				throw new OperationCanceledException();

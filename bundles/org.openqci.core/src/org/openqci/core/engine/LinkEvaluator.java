@@ -67,6 +67,14 @@ final class LinkEvaluator {
 	}
 
 	ResultRow evaluate(ResolvedExperiment.Link link, double[] coordinates) {
+		return evaluate(link, coordinates, null);
+	}
+
+	/**
+	 * Evaluates one point, starting the optimiser at the free parameters' values of {@code warm}
+	 * (the row of a neighbouring point of the same link) when given.
+	 */
+	ResultRow evaluate(ResolvedExperiment.Link link, double[] coordinates, ResultRow warm) {
 		checkCancelled();
 		List<Map<String, Double>> values = new ArrayList<>();
 		for (ResolvedExperiment.Component c : link.components()) {
@@ -82,11 +90,11 @@ final class LinkEvaluator {
 		List<ResolvedExperiment.FreeParameter> free = link.free();
 		if (!free.isEmpty()) {
 			List<Maximiser.Variable> variables = free.stream().map(ResolvedExperiment.FreeParameter::variable).toList();
-			Maximiser.Result best = Maximiser.maximise(x -> {
+			Maximiser.Result best = Maximiser.maximiseFrom(x -> {
 				checkCancelled();
 				setFree(values, free, x);
 				return compute(link, values, at).keyRate().secretKeyPerPulse();
-			}, variables);
+			}, variables, warmStart(free, warm), seed(link, free));
 			setFree(values, free, best.point());
 			for (ResolvedExperiment.FreeParameter f : free) {
 				optimised.put(f.key(), values.get(f.component()).get(f.descriptor().name()));
@@ -99,6 +107,36 @@ final class LinkEvaluator {
 				perPulse * outcome.source().repetitionRateHz(), outcome.keyRate().gain(), outcome.keyRate().qber(), t,
 				RepeaterlessBounds.plob(t), RepeaterlessBounds.tgw(t), Collections.unmodifiableMap(optimised),
 				Collections.unmodifiableMap(new TreeMap<>(outcome.keyRate().details())));
+	}
+
+	/** The values the experiment gives the free parameters (or their defaults): the optimiser's seed. */
+	private static double[] seed(ResolvedExperiment.Link link, List<ResolvedExperiment.FreeParameter> free) {
+		double[] seed = new double[free.size()];
+		for (int i = 0; i < seed.length; i++) {
+			ResolvedExperiment.FreeParameter f = free.get(i);
+			Double v = link.components().get(f.component()).values().get(f.descriptor().name());
+			if (v == null || !Double.isFinite(v)) {
+				return null;
+			}
+			seed[i] = v;
+		}
+		return seed;
+	}
+
+	/** The optimum of a neighbouring row as a start point, or {@code null} if it has none. */
+	private static double[] warmStart(List<ResolvedExperiment.FreeParameter> free, ResultRow warm) {
+		if (warm == null || !(warm.secretKeyPerPulse() > 0.0)) {
+			return null;
+		}
+		double[] start = new double[free.size()];
+		for (int i = 0; i < start.length; i++) {
+			Double v = warm.optimisedParameters().get(free.get(i).key());
+			if (v == null) {
+				return null;
+			}
+			start[i] = v;
+		}
+		return start;
 	}
 
 	private static void setFree(List<Map<String, Double>> values, List<ResolvedExperiment.FreeParameter> free,
