@@ -1,0 +1,402 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.protocol.bb84;
+
+import org.openqci.physics.Entropy;
+
+/**
+ * The finite-key bounds of decoy-state BB84 with three intensities of C. C. W. Lim, M. Curty,
+ * N. Walenta, F. Xu, H. Zbinden, "Concise security bounds for practical decoy-state quantum key
+ * distribution", Phys. Rev. A 89, 022307 (2014), Eqs. (1)-(5), evaluated on the expected
+ * statistics of their system model ({@link LimChannelModel}), and the same decoy bounds without
+ * statistical fluctuations (the asymptotic limit).
+ * <p>
+ * Statistics. Alice and Bob both choose the key basis X with probability q_x and Z with 1 - q_x;
+ * Alice chooses intensity k in {mu1, mu2, mu3} with probability p_k. To collect n_X detections in
+ * X she sends on average N = n_X / (q_x^2 sum_k p_k R_k) pulses, and
+ *
+ * <pre>
+ * n_X,k = N q_x^2 p_k R_k,    n_Z,k = N (1 - q_x)^2 p_k R_k,    m_Z,k = N (1 - q_x)^2 p_k e_k.
+ * </pre>
+ *
+ * Bounds (eps_sec the secrecy, eps_cor the correctness, K = {mu1, mu2, mu3}):
+ *
+ * <pre>
+ * n+-_X,k = e^k / p_k [n_X,k +- sqrt(n_X / 2 ln(21 / eps_sec))]        (after Eq. (2); same for Z)
+ * m+-_Z,k = e^k / p_k [m_Z,k +- sqrt(m_Z / 2 ln(21 / eps_sec))]        (after Eq. (4))
+ * s_X,0 &gt;= tau0 (mu2 n-_X,mu3 - mu3 n+_X,mu2) / (mu2 - mu3)                               (2)
+ * s_X,1 &gt;= tau1 mu1 [n-_X,mu2 - n+_X,mu3 - (mu2^2 - mu3^2) / mu1^2 (n+_X,mu1 - s_X,0 / tau0)]
+ *          / [mu1 (mu2 - mu3) - mu2^2 + mu3^2]                                              (3)
+ * v_Z,1 &lt;= tau1 (m+_Z,mu2 - m-_Z,mu3) / (mu2 - mu3)                                         (4)
+ * phi_X &lt;= v_Z,1 / s_Z,1 + gamma(eps_sec, v_Z,1 / s_Z,1, s_Z,1, s_X,1)                       (5)
+ * gamma(a, b, c, d) = sqrt[(c + d)(1 - b) b / (c d ln 2) log2((c + d) / (c d (1 - b) b) 21^2 / a^2)]
+ * l = floor[s_X,0 + s_X,1 (1 - h(phi_X)) - lambda_EC - 6 log2(21 / eps_sec) - log2(2 / eps_cor)] (1)
+ * </pre>
+ *
+ * with lambda_EC = f_EC n_X h(E_X), E_X = m_X / n_X the observed X-basis error rate (Sec. IV), s_Z,0
+ * and s_Z,1 from Eqs. (2), (3) with the Z statistics, and the secret key per pulse l / N. Lower
+ * bounds below zero count as zero; phi_X is capped at 1/2. The paper evaluates its bounds with
+ * eps_sec = kappa l (kappa = 1e-15, the secrecy leakage per key bit, Sec. IV): then l must satisfy
+ * l &lt;= L(kappa l), L(eps) being the bracket of Eq. (1), and the largest such l is found up to a
+ * bit or so (see {@code lengthWithSecrecyPerBit}); every returned l satisfies the condition. With
+ * a fixed eps_sec, l = floor L(eps_sec).
+ * <p>
+ * Asymptotic limit (no fluctuation terms, no gamma, no fixed costs, N -&gt; infinity): per pulse,
+ * with n_k = q_x^2 p_k R_k and m_k = q_x^2 p_k e_k in the bounds above and phi = v_1 / s_1 (the Z
+ * statistics give the same ratio as X), R = s_0 + s_1 [1 - h(phi)] - f_EC h(E_X) sum_k n_k.
+ * <p>
+ * Checked against the SatQuMA implementation of the same bounds (cnqo-qcomms/SatQuMA,
+ * {@code key/protocols/func_efficient_BB84.py}, Hoeffding option, with fixed eps_sec). Thread-safe:
+ * no state outside one call.
+ */
+final class LimFiniteKeyBounds {
+
+	/** ln 2. */
+	static final double LN2 = Math.log(2.0);
+
+	/** Cap on the descent of the key length with eps_sec = kappa l (normally one step is needed). */
+	private static final int MAX_ITERATIONS = 200;
+
+	/**
+	 * The outcome of one evaluation.
+	 *
+	 * @param rate       secret key per pulse, l / N (0 without key)
+	 * @param keyLength  l in bits (0 in the asymptotic limit)
+	 * @param pulses     N, the expected number of pulses sent for the block (0 if there are no
+	 *                   detections, and in the asymptotic limit)
+	 * @param vacuumX    s_X,0 (asymptotic: per pulse)
+	 * @param singleX    s_X,1
+	 * @param singleZ    s_Z,1 (asymptotic: per pulse, without the factor (1 - q_x)^2)
+	 * @param errorsZ    v_Z,1, likewise
+	 * @param phaseError phi_X
+	 * @param leakage    lambda_EC (asymptotic: per pulse)
+	 * @param qberX      E_X, the observed X-basis error rate over all intensities
+	 * @param epsSec     the secrecy eps_sec the key length was computed with
+	 * @param gain       R_mu1, the detection probability of a signal pulse
+	 * @param qber       E_mu1 = e_mu1 / R_mu1, the error rate of the signal pulses
+	 */
+	record Result(double rate, double keyLength, double pulses, double vacuumX, double singleX, double singleZ,
+			double errorsZ, double phaseError, double leakage, double qberX, double epsSec, double gain,
+			double qber) {
+
+		/** No key: the bounds certify nothing; gain and error rate of the signal pulses. */
+		static Result none(LimChannelModel link, ThreeIntensities s) {
+			double mu1 = s.mu1() > 0.0 && s.mu1() < Double.POSITIVE_INFINITY ? s.mu1() : 0.0;
+			double qber = link.qber(mu1);
+			return new Result(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, qber, 0.0, link.click(mu1), qber);
+		}
+	}
+
+	private LimFiniteKeyBounds() {
+	}
+
+	/**
+	 * Eq. (2): the lower bound on the number of vacuum events.
+	 *
+	 * @param nMinus3 n-_mu3 (e^k / p_k already applied)
+	 * @param nPlus2  n+_mu2
+	 */
+	static double vacuumEvents(ThreeIntensities s, double tau0, double nMinus3, double nPlus2) {
+		return tau0 * (s.mu2() * nMinus3 - s.mu3() * nPlus2) / (s.mu2() - s.mu3());
+	}
+
+	/**
+	 * Eq. (3): the lower bound on the number of single-photon events.
+	 *
+	 * @param vacuum a lower bound on the vacuum events (&gt;= 0)
+	 */
+	static double singlePhotonEvents(ThreeIntensities s, double tau0, double tau1, double nPlus1, double nMinus2,
+			double nPlus3, double vacuum) {
+		double mu1 = s.mu1();
+		double mu2 = s.mu2();
+		double mu3 = s.mu3();
+		double squares = mu2 * mu2 - mu3 * mu3;
+		double numerator = nMinus2 - nPlus3 - squares / (mu1 * mu1) * (nPlus1 - vacuum / tau0);
+		return tau1 * mu1 * numerator / (mu1 * (mu2 - mu3) - squares);
+	}
+
+	/** Eq. (4): the upper bound on the number of bit errors of the single-photon events. */
+	static double singlePhotonErrors(ThreeIntensities s, double tau1, double mPlus2, double mMinus3) {
+		return tau1 * (mPlus2 - mMinus3) / (s.mu2() - s.mu3());
+	}
+
+	/**
+	 * The statistical correction gamma(a, b, c, d) of Eq. (5), with a = eps_sec given through
+	 * lnTerm = ln(21 / a), so that 21^2 / a^2 = e^(2 lnTerm). It is 0 for b &lt;= 0 (its limit) and
+	 * where the logarithm is not positive.
+	 */
+	static double gamma(double lnTerm, double b, double c, double d) {
+		if (!(b > 0.0) || !(c > 0.0) || !(d > 0.0)) {
+			return 0.0;
+		}
+		double spread = (c + d) / (c * d);
+		double variance = (1.0 - b) * b;
+		double log = Math.log(spread / variance) + 2.0 * lnTerm;
+		return log > 0.0 ? Math.sqrt(spread * variance / LN2 * log / LN2) : 0.0;
+	}
+
+	/**
+	 * The finite key of Lim et al.
+	 *
+	 * @param link       the expected detection statistics
+	 * @param s          the intensities and their probabilities
+	 * @param qx         the key-basis probability q_x
+	 * @param p          block size, security parameters and f_EC
+	 * @return the key and the bounds; no key (rate 0) for invalid intensities or probabilities
+	 */
+	static Result finiteKey(LimChannelModel link, ThreeIntensities s, double qx, LimParameters p) {
+		if (!s.isValid() || !(qx > 0.0 && qx < 1.0) || !(p.blockSize() >= 1.0)) {
+			return Result.none(link, s);
+		}
+		Statistics st = new Statistics(link, s);
+		return new FiniteKey(st, qx, p).evaluate();
+	}
+
+	/**
+	 * The asymptotic key per pulse of the same three-intensity bounds (no fluctuations).
+	 *
+	 * @param link the expected detection statistics
+	 * @param s    the intensities and their probabilities
+	 * @param qx   the key-basis probability q_x (the rate scales as q_x^2; q_x = 1 is the limit)
+	 * @param fEC  the error-correction efficiency
+	 */
+	static Result asymptotic(LimChannelModel link, ThreeIntensities s, double qx, double fEC) {
+		if (!s.isValid() || !(qx > 0.0 && qx <= 1.0)) {
+			return Result.none(link, s);
+		}
+		Statistics st = new Statistics(link, s);
+		double sifted = qx * qx;
+		// per pulse, with the common factor q_x^2 taken out: n_k = p_k R_k, m_k = p_k e_k
+		double n1 = st.r1 * st.e1;
+		double n2 = st.r2 * st.e2;
+		double n3 = st.r3 * st.e3;
+		double vacuum = Math.max(0.0, vacuumEvents(s, st.tau0, n3, n2));
+		double single = Math.max(0.0, singlePhotonEvents(s, st.tau0, st.tau1, n1, n2, n3, vacuum));
+		double errors = Math.max(0.0, singlePhotonErrors(s, st.tau1, st.err2 * st.e2, st.err3 * st.e3));
+		double phase = single > 0.0 ? Math.min(0.5, errors / single) : 0.5;
+		double leakage = fEC * st.sumR * Entropy.binary(st.qberX);
+		double key = vacuum + single * (1.0 - Entropy.binary(phase)) - leakage;
+		double rate = key > 0.0 ? sifted * key : 0.0;
+		return new Result(rate, 0.0, 0.0, sifted * vacuum, sifted * single, single, errors, phase,
+				sifted * leakage, st.qberX, 0.0, st.gain(), st.qber());
+	}
+
+	/**
+	 * The expected detection statistics of the three intensities: R_k and e_k per pulse of intensity
+	 * k, e^(mu_k), tau_0, tau_1, sum_k p_k R_k, sum_k p_k e_k and E_X = sum_k p_k e_k / sum_k p_k R_k.
+	 */
+	private static final class Statistics {
+		final ThreeIntensities s;
+		final double r1, r2, r3;
+		final double err1, err2, err3;
+		final double e1, e2, e3;
+		final double tau0, tau1;
+		final double sumR, sumE, qberX;
+
+		/** The statistics of valid intensities and probabilities. */
+		Statistics(LimChannelModel link, ThreeIntensities s) {
+			this.s = s;
+			double p3 = s.p3();
+			double y0 = link.y0();
+			double ap = link.afterpulse();
+			double em = link.misalignment();
+			double sig1 = link.signal(s.mu1());
+			double sig2 = link.signal(s.mu2());
+			double sig3 = link.signal(s.mu3());
+			double d1 = y0 + (1.0 - y0) * sig1;
+			double d2 = y0 + (1.0 - y0) * sig2;
+			double d3 = y0 + (1.0 - y0) * sig3;
+			r1 = d1 * (1.0 + ap);
+			r2 = d2 * (1.0 + ap);
+			r3 = d3 * (1.0 + ap);
+			err1 = 0.5 * y0 + em * sig1 + 0.5 * ap * d1;
+			err2 = 0.5 * y0 + em * sig2 + 0.5 * ap * d2;
+			err3 = 0.5 * y0 + em * sig3 + 0.5 * ap * d3;
+			e1 = Math.exp(s.mu1());
+			e2 = Math.exp(s.mu2());
+			e3 = Math.exp(s.mu3());
+			tau0 = s.p1() / e1 + s.p2() / e2 + p3 / e3;
+			tau1 = s.p1() * s.mu1() / e1 + s.p2() * s.mu2() / e2 + p3 * s.mu3() / e3;
+			sumR = s.p1() * r1 + s.p2() * r2 + p3 * r3;
+			sumE = s.p1() * err1 + s.p2() * err2 + p3 * err3;
+			qberX = sumR > 0.0 ? Math.min(0.5, sumE / sumR) : 0.5;
+		}
+
+		double gain() {
+			return r1;
+		}
+
+		double qber() {
+			return r1 > 0.0 ? err1 / r1 : 0.0;
+		}
+	}
+
+	/**
+	 * One finite-key evaluation: the counts, and the key length as a function of eps_sec. Eqs. (2)-(4)
+	 * are linear in the counts, and the Hoeffding terms scale as sqrt(ln(21 / eps_sec)), so each
+	 * bound is stored as its value without fluctuations plus its change per unit deviation.
+	 */
+	private static final class FiniteKey {
+		private final Statistics st;
+		private final LimParameters p;
+		private final double nX;
+		private final double pulses;
+		/** sqrt(n / 2) for the Hoeffding terms of n_X, n_Z and m_Z. */
+		private final double rootX, rootZ, rootM;
+		/** Eq. (2) for X and Z: without fluctuations, and per unit deviation. */
+		private final double vacuumX0, vacuumXd, vacuumZ0, vacuumZd;
+		/** Eq. (3) for X and Z: without fluctuations, per unit deviation, and per vacuum event. */
+		private final double singleX0, singleXd, singleZ0, singleZd, singlePerVacuum;
+		/** Eq. (4): without fluctuations and per unit deviation. */
+		private final double errors0, errorsd;
+		private final double leakage;
+		private final double fixedCorrectness;
+		// the bounds of the last call of length(), and the eps_sec of the result
+		private double vacuumX, singleX, singleZ, errorsZ, phase, epsSec;
+
+		FiniteKey(Statistics st, double qx, LimParameters p) {
+			this.st = st;
+			this.p = p;
+			this.nX = p.blockSize();
+			this.pulses = nX / (qx * qx * st.sumR);
+			ThreeIntensities s = st.s;
+			double x = pulses * qx * qx;
+			double z = pulses * (1.0 - qx) * (1.0 - qx);
+			// e^k n_k / p_k for the counts; e^k / p_k multiplies the deviations
+			double x1 = x * st.e1 * st.r1;
+			double x2 = x * st.e2 * st.r2;
+			double x3 = x * st.e3 * st.r3;
+			double z1 = z * st.e1 * st.r1;
+			double z2 = z * st.e2 * st.r2;
+			double z3 = z * st.e3 * st.r3;
+			double w1 = st.e1 / s.p1();
+			double w2 = st.e2 / s.p2();
+			double w3 = st.e3 / s.p3();
+			double t0 = st.tau0;
+			double t1 = st.tau1;
+			vacuumX0 = vacuumEvents(s, t0, x3, x2);
+			vacuumZ0 = vacuumEvents(s, t0, z3, z2);
+			vacuumXd = vacuumEvents(s, t0, -w3, w2);
+			vacuumZd = vacuumXd;
+			singleX0 = singlePhotonEvents(s, t0, t1, x1, x2, x3, 0.0);
+			singleZ0 = singlePhotonEvents(s, t0, t1, z1, z2, z3, 0.0);
+			singleXd = singlePhotonEvents(s, t0, t1, w1, -w2, w3, 0.0);
+			singleZd = singleXd;
+			singlePerVacuum = singlePhotonEvents(s, t0, t1, 0.0, 0.0, 0.0, 1.0);
+			errors0 = singlePhotonErrors(s, t1, z * st.e2 * st.err2, z * st.e3 * st.err3);
+			errorsd = singlePhotonErrors(s, t1, w2, -w3);
+			rootX = Math.sqrt(0.5 * nX);
+			rootZ = Math.sqrt(0.5 * z * st.sumR);
+			rootM = Math.sqrt(0.5 * z * st.sumE);
+			leakage = p.ecEfficiency() * nX * Entropy.binary(st.qberX);
+			fixedCorrectness = Math.log(2.0 / p.epsCor()) / LN2;
+		}
+
+		Result evaluate() {
+			if (!(pulses < Double.POSITIVE_INFINITY)) {
+				return new Result(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, st.qberX, 0.0, st.gain(), st.qber());
+			}
+			double kappa = p.epsSecPerBit();
+			double length;
+			if (kappa > 0.0) {
+				length = lengthWithSecrecyPerBit(kappa);
+			} else {
+				epsSec = p.epsSec();
+				length = Math.floor(length(Math.log(21.0 / epsSec)));
+			}
+			length = length >= 1.0 ? length : 0.0;
+			return new Result(length / pulses, length, pulses, vacuumX, singleX, singleZ, errorsZ, phase, leakage,
+					st.qberX, epsSec, st.gain(), st.qber());
+		}
+
+		/**
+		 * A key length l with l &lt;= L(kappa l), the greatest one up to rounding, or 0. L is
+		 * increasing in eps_sec, so T(c) = floor L(kappa c) is non-decreasing in c: if T(c) &gt;= c then
+		 * l = T(c) satisfies l &lt;= L(kappa c) &lt;= L(kappa l), a key of l bits that is even
+		 * kappa c-secret; if T(c) &lt; c, iterating c -&gt; T(c) descends to the greatest such c below. The
+		 * first c is the fixed point of a linear model of L in ln(21 / eps_sec) through two
+		 * evaluations, the first at the largest length n_X, taken a little low so that usually one more
+		 * evaluation settles l; from a guess far below, the iteration climbs. Should the guess lie
+		 * below the lower fixed point (near the cut-off), the descent restarts from
+		 * L(kappa L(kappa n_X)), which is above the greatest one. The bounds and eps_sec left in the
+		 * fields are those l was certified with.
+		 */
+		private double lengthWithSecrecyPerBit(double kappa) {
+			double lnKappa = Math.log(21.0 / kappa);
+			double top = Math.floor(nX);
+			double t0 = lnKappa - Math.log(top);
+			double f0 = length(t0);
+			epsSec = kappa * top;
+			if (!(f0 >= 1.0)) {
+				return 0.0; // L(kappa l) <= L(kappa n_X) < 1 for every l <= n_X
+			}
+			if (f0 >= top) {
+				return top; // certified at the largest possible length
+			}
+			double t1 = lnKappa - Math.log(f0);
+			double f1 = length(t1);
+			double slope = t1 > t0 ? (f1 - f0) / (t1 - t0) : 0.0;
+			// fixed point of l = f1 + slope (lnKappa - ln l - t1), by Newton in l (no evaluations of L)
+			double l = Math.max(f1, 1.0);
+			for (int k = 0; k < 4; k++) {
+				double derivative = 1.0 + slope / l;
+				if (!(derivative > 0.1)) {
+					break;
+				}
+				l = Math.max(1.0, l - (l - f1 - slope * (lnKappa - Math.log(l) - t1)) / derivative);
+			}
+			double rho = Math.max(0.0, -slope / l);
+			double found = descend(Math.max(1.0, Math.floor(l * (1.0 - 1e-6)) - 2.0), kappa, lnKappa, rho);
+			if (found < 1.0 && l < f1) {
+				// the guess fell below the lower fixed point: descend from f1, which is >= the greatest
+				found = descend(Math.floor(f1), kappa, lnKappa, rho);
+			}
+			return found;
+		}
+
+		/**
+		 * Iterates c -&gt; T(c) from c: downwards while T(c) &lt; c (0 once below 1 bit), upwards while
+		 * the next step would still gain a bit, (T(c) - c) rho &gt; 1/2 with rho the contraction of the
+		 * iteration, dL/d(ln l) / l; returns the last T(c) &gt;= c, which is certified.
+		 */
+		private double descend(double c, double kappa, double lnKappa, double rho) {
+			for (int i = 0; i < MAX_ITERATIONS; i++) {
+				double next = Math.floor(length(lnKappa - Math.log(c)));
+				epsSec = kappa * c;
+				if (next >= c) {
+					if ((next - c) * rho <= 0.5 || i == MAX_ITERATIONS - 1) {
+						return next;
+					}
+					c = next;
+					continue;
+				}
+				if (!(next >= 1.0)) {
+					return 0.0;
+				}
+				c = next;
+			}
+			return 0.0; // no certified length found
+		}
+
+		/** The bracket of Eq. (1) for ln(21 / eps_sec) = lnTerm (not rounded, may be negative). */
+		double length(double lnTerm) {
+			double root = Math.sqrt(lnTerm);
+			double dx = rootX * root;
+			double dz = rootZ * root;
+			vacuumX = Math.max(0.0, vacuumX0 + vacuumXd * dx);
+			singleX = Math.max(0.0, singleX0 + singleXd * dx + singlePerVacuum * vacuumX);
+			double vacuumZ = Math.max(0.0, vacuumZ0 + vacuumZd * dz);
+			singleZ = Math.max(0.0, singleZ0 + singleZd * dz + singlePerVacuum * vacuumZ);
+			errorsZ = Math.max(0.0, errors0 + errorsd * rootM * root);
+			double privacy = 0.0;
+			phase = 0.5;
+			if (singleX > 0.0 && singleZ > 0.0) {
+				double b = Math.min(0.5, errorsZ / singleZ);
+				phase = Math.min(0.5, b + gamma(lnTerm, b, singleZ, singleX));
+				privacy = singleX * (1.0 - Entropy.binary(phase));
+			}
+			return vacuumX + privacy - leakage - 6.0 * lnTerm / LN2 - fixedCorrectness;
+		}
+	}
+}
