@@ -6,18 +6,33 @@ package org.openqci.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.openqci.channel.fibre.FibreChannel;
 import org.openqci.core.registry.ModelRegistry;
 import org.openqci.core.registry.StaticModelRegistry;
+import org.openqci.core.spi.ModelContribution;
+import org.openqci.device.sim.GaussianModulatedSource;
+import org.openqci.device.sim.HeterodyneDetector;
+import org.openqci.device.sim.HomodyneDetector;
 import org.openqci.device.sim.SinglePhotonSource;
+import org.openqci.device.sim.SpdcPairSource;
 import org.openqci.device.sim.ThresholdDetector;
 import org.openqci.device.sim.WeakCoherentPulseLaser;
+import org.openqci.protocol.bb84.FiniteKeyDecoyBb84;
 import org.openqci.protocol.bb84.GllpBb84;
 import org.openqci.protocol.bb84.InfiniteDecoyBb84;
 import org.openqci.protocol.bb84.SinglePhotonBb84;
+import org.openqci.protocol.bb84.ThreeIntensityDecoyBb84;
 import org.openqci.protocol.bb84.VacuumWeakDecoyBb84;
+import org.openqci.protocol.bbm92.Bbm92Protocol;
+import org.openqci.protocol.cv.Gg02Protocol;
+import org.openqci.protocol.mdi.InfiniteDecoyMdi;
+import org.openqci.protocol.mdi.VacuumWeakDecoyMdi;
+import org.openqci.protocol.tf.Cal19TwinField;
+import org.openqci.protocol.tf.SnsDecoyTwinField;
+import org.openqci.protocol.tf.SnsTwinField;
 
 /** The bundled examples and the models they use, for benchmarks outside OSGi. */
 final class Examples {
@@ -27,9 +42,14 @@ final class Examples {
 
 	/** The registry the product would have: every model of this repository. */
 	static ModelRegistry registry() {
-		return new StaticModelRegistry(List.of(new WeakCoherentPulseLaser(), new SinglePhotonSource(),
-				new ThresholdDetector(), new FibreChannel(), new SinglePhotonBb84(), new InfiniteDecoyBb84(),
-				new VacuumWeakDecoyBb84(), new GllpBb84()));
+		List<ModelContribution> models = new ArrayList<>(List.of(new WeakCoherentPulseLaser(), new SinglePhotonSource(),
+				new SpdcPairSource(), new GaussianModulatedSource(), new ThresholdDetector(), new HomodyneDetector(),
+				new HeterodyneDetector(), new FibreChannel()));
+		models.addAll(List.of(new SinglePhotonBb84(), new InfiniteDecoyBb84(), new VacuumWeakDecoyBb84(),
+				new GllpBb84(), new ThreeIntensityDecoyBb84(), new FiniteKeyDecoyBb84(), new Bbm92Protocol(),
+				new InfiniteDecoyMdi(), new VacuumWeakDecoyMdi(), new SnsTwinField(), new SnsDecoyTwinField(),
+				new Cal19TwinField(), new Gg02Protocol()));
+		return new StaticModelRegistry(models);
 	}
 
 	/** An example file, found through {@code -Dopenqci.repo} or by walking up from the working directory. */

@@ -27,10 +27,13 @@ final class TestEnvironment {
 	/** The contributions of the protocol, channel and device bundles, by role. */
 	static final Map<ComponentRole, Set<String>> EXPECTED = Map.of(
 			ComponentRole.PROTOCOL,
-			Set.of("bb84-single-photon", "bb84-decoy-infinite", "bb84-decoy-vacuum-weak", "bb84-gllp"),
+			Set.of("bb84-single-photon", "bb84-decoy-infinite", "bb84-decoy-vacuum-weak", "bb84-gllp",
+					"bb84-decoy-three-intensity", "bb84-decoy-finite-key", "bbm92", "mdi-decoy-infinite",
+					"mdi-decoy-vacuum-weak", "tf-sns", "tf-sns-decoy", "tf-cal19", "cv-gg02"),
 			ComponentRole.CHANNEL, Set.of("fibre"),
-			ComponentRole.SOURCE, Set.of("wcp-laser", "single-photon-source"),
-			ComponentRole.DETECTOR, Set.of("threshold-detector"));
+			ComponentRole.SOURCE, Set.of("wcp-laser", "single-photon-source", "spdc-pair-source",
+					"gaussian-coherent-source"),
+			ComponentRole.DETECTOR, Set.of("threshold-detector", "homodyne-detector", "heterodyne-detector"));
 
 	/** The example every end-to-end test runs. */
 	static final String GYS = "examples/gys-decoy-bb84.qci";
