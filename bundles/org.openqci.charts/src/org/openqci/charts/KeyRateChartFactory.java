@@ -42,7 +42,7 @@ import org.openqci.core.results.SweepAxisInfo;
 public final class KeyRateChartFactory {
 
 	/** The most decades the rate axis spans below its maximum. */
-	public static final int MAX_DECADES = 10;
+	public static final int MAX_DECADES = 14;
 
 	/** Name of the PLOB overlay when all links share one channel. */
 	public static final String PLOB_SERIES = "PLOB bound";

@@ -101,6 +101,38 @@ final class LimEquations {
 		return new Bounds(n, sX0, sX1, sZ1, vZ1, phi, lambda, qber, bracket);
 	}
 
+	/**
+	 * The asymptotic key per pulse as it was computed with intensity probabilities p[3] (before the
+	 * model became their limit p1 -&gt; 1): Eqs. (2)-(4) on the expected per-pulse counts
+	 * n_k = q_x^2 p_k R_k, m_k = q_x^2 p_k e_k with e^k / p_k and tau_n = sum_k p_k e^(-k) k^n / n!,
+	 * no fluctuations, R = s_0 + s_1 [1 - h(v_1 / s_1)] - f_EC h(E_X) sum_k n_k, at least 0.
+	 */
+	static double asymptotic(double etaSys, double pdc, double pap, double emis, double[] mu, double[] p, double qx,
+			double fEC) {
+		double sumR = 0;
+		double sumE = 0;
+		double[] n = new double[3];
+		double[] m = new double[3];
+		double tau0 = 0;
+		double tau1 = 0;
+		for (int k = 0; k < 3; k++) {
+			double d = 1 - (1 - 2 * pdc) * Math.exp(-etaSys * mu[k]);
+			double r = d * (1 + pap);
+			double e = pdc + emis * (1 - Math.exp(-etaSys * mu[k])) + pap * d / 2;
+			sumR += qx * qx * p[k] * r;
+			sumE += qx * qx * p[k] * e;
+			n[k] = Math.exp(mu[k]) / p[k] * (qx * qx * p[k] * r);
+			m[k] = Math.exp(mu[k]) / p[k] * (qx * qx * p[k] * e);
+			tau0 += p[k] * Math.exp(-mu[k]);
+			tau1 += p[k] * Math.exp(-mu[k]) * mu[k];
+		}
+		double s0 = Math.max(0, s0(tau0, mu, n, n));
+		double s1 = Math.max(0, s1(tau0, tau1, mu, n, n, s0));
+		double v1 = Math.max(0, tau1 * (m[1] - m[2]) / (mu[1] - mu[2]));
+		double phi = s1 > 0 ? Math.min(0.5, v1 / s1) : 0.5;
+		return Math.max(0, s0 + s1 * (1 - h(phi)) - fEC * sumR * h(sumE / sumR));
+	}
+
 	private static double s0(double tau0, double[] mu, double[] nm, double[] np) {
 		return tau0 * (mu[1] * nm[2] - mu[2] * np[1]) / (mu[1] - mu[2]);
 	}

@@ -20,7 +20,8 @@ import org.openqci.physics.Maximiser.Variable;
  * The fibre system of Lim, Curty, Walenta, Xu, Zbinden, PRA 89, 022307 (2014), Sec. IV, for the
  * tests: 0.2 dB/km, eta_Bob = 10 %, p_dc = 6e-7 per detector (Y0 = 2 p_dc), p_ap = 4 %,
  * e_mis = 0.5 %, mu3 = 2e-4, f_EC = 1.16, kappa = eps_cor = 1e-15; and the five free parameters
- * x = (q_x, p1, p2, mu1, mu2) the paper optimises.
+ * x = (q_x, p1, p2, mu1, mu2) the paper optimises. The asymptotic model has no p1, p2 (it is their
+ * limit p1 -&gt; 1): it reads q_x, mu1 and mu2 of the same x and has three free parameters.
  *
  * @param noise        channel noise per gate added to the dark counts
  * @param epsSecPerBit kappa (the paper: 1e-15); 0 for a fixed eps_sec
@@ -38,6 +39,13 @@ record LimLink(double noise, double epsSecPerBit, double epsSec) {
 	/** A box that holds the optimum for every block size at 0-190 km (found with wider searches). */
 	static final List<Variable> BOX = List.of(Variable.logarithmic(0.01, 0.999), Variable.logarithmic(0.01, 0.98),
 			Variable.linear(0.01, 0.98), Variable.linear(0.3, 0.7), Variable.logarithmic(0.03, 0.3));
+
+	/**
+	 * The asymptotic model's box: q_x up to 1, p1 and p2 fixed (not read), mu1 as above and mu2 down
+	 * to just above mu3, where its optimum lies (the bounds tighten as mu2 -&gt; mu3 without fluctuations).
+	 */
+	static final List<Variable> ASYMPTOTIC_BOX = List.of(Variable.logarithmic(0.01, 1.0), Variable.linear(1.0, 1.0),
+			Variable.linear(0.0, 0.0), Variable.linear(0.3, 0.7), Variable.logarithmic(1.001 * MU3, 0.3));
 
 	static double transmittance(double km) {
 		return Math.pow(10.0, -0.02 * km);
@@ -60,21 +68,28 @@ record LimLink(double noise, double epsSecPerBit, double epsSec) {
 				"epsSecPerBit", epsSecPerBit, "epsSec", epsSec, "epsCor", 1e-15, "ecEfficiency", 1.16));
 	}
 
-	static ParameterValues asymptotic(double q, double p1, double p2) {
-		return ParameterValues.of(Map.of("basisProbability", q, "p1", p1, "p2", p2, "ecEfficiency", 1.16));
+	/** The asymptotic parameters with f_EC = 1.16. */
+	static ParameterValues asymptotic(double q) {
+		return ParameterValues.of(Map.of("basisProbability", q, "ecEfficiency", 1.16));
 	}
 
-	/** The key per pulse at x = (q_x, p1, p2, mu1, mu2); blockSize 0 means the asymptotic model. */
+	/**
+	 * The key per pulse at x = (q_x, p1, p2, mu1, mu2); blockSize 0 means the asymptotic model, which
+	 * does not read p1 and p2.
+	 */
 	double rate(double km, double blockSize, double[] x) {
 		LinkBudget b = budget(km, x[3], x[4]);
 		ProtocolModel m = blockSize > 0 ? FINITE : ASYMPTOTIC;
-		ParameterValues p = blockSize > 0 ? parameters(blockSize, x[0], x[1], x[2]) : asymptotic(x[0], x[1], x[2]);
+		ParameterValues p = blockSize > 0 ? parameters(blockSize, x[0], x[1], x[2]) : asymptotic(x[0]);
 		return m.evaluate(b, p).secretKeyPerPulse();
 	}
 
-	/** The key per pulse maximised over the five free parameters in {@link #BOX}. */
+	/**
+	 * The key per pulse maximised over the five free parameters in {@link #BOX} (asymptotic model:
+	 * the three in {@link #ASYMPTOTIC_BOX}).
+	 */
 	Maximiser.Result optimised(double km, double blockSize) {
-		Maximiser.Result global = Maximiser.maximise(x -> rate(km, blockSize, x), BOX);
+		Maximiser.Result global = Maximiser.maximise(x -> rate(km, blockSize, x), blockSize > 0 ? BOX : ASYMPTOTIC_BOX);
 		if (!(global.value() > 0)) {
 			return global;
 		}
@@ -83,13 +98,18 @@ record LimLink(double noise, double epsSecPerBit, double epsSec) {
 		return local.value() > global.value() ? local : global;
 	}
 
-	/** The optimum in a box of +-30 % around x0 (to follow the optimum along the fibre). */
+	/**
+	 * The optimum in a box of +-30 % around x0 (to follow the optimum along the fibre); for the
+	 * asymptotic model p1 and p2 stay fixed.
+	 */
 	Maximiser.Result optimisedAround(double km, double blockSize, double[] x0) {
-		double[] upper = { 0.999, 0.98, 0.98, 2, 2 };
+		double[] upper = { blockSize > 0 ? 0.999 : 1.0, 0.98, 0.98, 2, 2 };
 		Variable[] v = new Variable[5];
 		for (int i = 0; i < 5; i++) {
 			double lower = i == 4 ? 1.001 * MU3 : 1e-3;
-			v[i] = Variable.linear(Math.max(lower, 0.7 * x0[i]), Math.min(upper[i], 1.3 * x0[i]));
+			v[i] = blockSize > 0 || i == 0 || i > 2
+					? Variable.linear(Math.max(lower, 0.7 * x0[i]), Math.min(upper[i], 1.3 * x0[i]))
+					: Variable.linear(x0[i], x0[i]);
 		}
 		return Maximiser.maximise(x -> rate(km, blockSize, x), List.of(v));
 	}

@@ -50,8 +50,11 @@ class LimPropertiesTest {
 				MODELS.stream().map(ProtocolModel::id).toList());
 		assertEquals(List.of("basisProbability", "p1", "p2", "blockSize", "epsSecPerBit", "epsSec", "epsCor",
 				"ecEfficiency"), LimLink.FINITE.parameters().stream().map(ParameterDescriptor::name).toList());
-		assertEquals(List.of("basisProbability", "p1", "p2", "ecEfficiency"),
+		// the asymptotic model is the limit p1 -> 1: no intensity probabilities
+		assertEquals(List.of("basisProbability", "ecEfficiency"),
 				LimLink.ASYMPTOTIC.parameters().stream().map(ParameterDescriptor::name).toList());
+		assertEquals(1.0, LimLink.ASYMPTOTIC.parameter("basisProbability").orElseThrow().defaultValue());
+		assertEquals(1.0, LimLink.ASYMPTOTIC.parameter("basisProbability").orElseThrow().max());
 		for (ProtocolModel m : MODELS) {
 			assertTrue(m.description().contains("2014"), m.id());
 			assertEquals(Set.of(PhotonStatistics.POISSONIAN), m.supportedSources());
@@ -83,8 +86,7 @@ class LimPropertiesTest {
 			for (double[] x : POINTS) {
 				for (double nX : new double[] { 0, 1e3, 1e4, 1e6, 1e9, 1e13 }) {
 					ProtocolModel m = nX > 0 ? LimLink.FINITE : LimLink.ASYMPTOTIC;
-					ParameterValues p = nX > 0 ? LimLink.finite(nX, x[0], x[1], x[2])
-							: LimLink.asymptotic(x[0], x[1], x[2]);
+					ParameterValues p = nX > 0 ? LimLink.finite(nX, x[0], x[1], x[2]) : LimLink.asymptotic(x[0]);
 					double previous = Double.POSITIVE_INFINITY;
 					for (double km = 0; km <= 500; km += 2.5) {
 						double t = LimLink.transmittance(km);
@@ -119,7 +121,7 @@ class LimPropertiesTest {
 	@Test
 	void infeasibleInputsGiveNoKey() {
 		ParameterValues finite = LimLink.finite(1e7, 0.8, 0.5, 0.3);
-		ParameterValues asymptotic = LimLink.asymptotic(1.0, 0.5, 0.3);
+		ParameterValues asymptotic = LimLink.asymptotic(1.0);
 		double[][] intensities = { { 0.5, 0.3, 0.2 }, { 0.5, 0.2, 0.2 }, { 0.5, 0.1, 0.2 }, { 0.1, 0.2, 0 },
 				{ 0, 0, 0 }, { -0.5, 0.1, 0 }, { 0.5, -0.1, -0.2 }, { Double.NaN, 0.1, 0 }, { 0.5, Double.NaN, 0 },
 				{ Double.POSITIVE_INFINITY, 0.1, 0 } };
@@ -133,10 +135,14 @@ class LimPropertiesTest {
 		}
 		LinkBudget b = LimLink.LIM.budget(10, 0.5, 0.1);
 		assertTrue(LimLink.FINITE.evaluate(b, finite).secretKeyPerPulse() > 0);
+		assertTrue(LimLink.ASYMPTOTIC.evaluate(b, asymptotic).secretKeyPerPulse() > 0);
 		for (double[] p : new double[][] { { 0.5, 0.5 }, { 0.6, 0.5 }, { 0.98, 0.98 } }) {
 			assertEquals(0.0, LimLink.FINITE.evaluate(b, finite.with("p1", p[0]).with("p2", p[1])).secretKeyPerPulse());
-			assertEquals(0.0,
-					LimLink.ASYMPTOTIC.evaluate(b, asymptotic.with("p1", p[0]).with("p2", p[1])).secretKeyPerPulse());
+		}
+		// q_x outside (0, 1] (the descriptor's range stops at 0.005 and 1)
+		for (double q : new double[] { 0, -0.5, 1.5, Double.NaN }) {
+			assertEquals(0.0, LimLink.ASYMPTOTIC.evaluate(b, asymptotic.with("basisProbability", q)).secretKeyPerPulse());
+			assertEquals(0.0, LimLink.FINITE.evaluate(b, finite.with("basisProbability", q)).secretKeyPerPulse());
 		}
 		// q_x at the top of its range leaves too few test-basis events for a small block
 		assertEquals(0.0, LimLink.FINITE.evaluate(b, LimLink.finite(1e4, 0.999, 0.5, 0.3)).secretKeyPerPulse());
@@ -150,7 +156,7 @@ class LimPropertiesTest {
 	void configurationProblems() {
 		SourceCharacteristics good = source(0.5, 0.1, 2e-4);
 		ParameterValues finite = LimLink.finite(1e7, 0.8, 0.5, 0.3);
-		ParameterValues asymptotic = LimLink.asymptotic(1.0, 0.5, 0.3);
+		ParameterValues asymptotic = LimLink.asymptotic(1.0);
 		assertEquals(List.of(), LimLink.FINITE.configurationProblems(good, finite));
 		assertEquals(List.of(), LimLink.ASYMPTOTIC.configurationProblems(good, asymptotic));
 		for (ProtocolModel m : MODELS) {
@@ -161,9 +167,12 @@ class LimPropertiesTest {
 			assertEquals(List.of("The decoy intensity nu must exceed the vacuum intensity"),
 					m.configurationProblems(source(0.5, 2e-4, 2e-4), p));
 			assertEquals(2, m.configurationProblems(source(0.1, 0.2, 0.3), p).size());
-			assertEquals(List.of("The probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent"),
-					m.configurationProblems(good, p.with("p1", 0.7).with("p2", 0.3)));
 		}
+		assertEquals(List.of("The probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent"),
+				LimLink.FINITE.configurationProblems(good, finite.with("p1", 0.7).with("p2", 0.3)));
+		// the asymptotic model has no probabilities to check (values left over from an old file are ignored)
+		assertEquals(List.of(),
+				LimLink.ASYMPTOTIC.configurationProblems(good, asymptotic.with("p1", 0.7).with("p2", 0.3)));
 		List<String> block = LimLink.FINITE.configurationProblems(good,
 				finite.with("blockSize", 1e3).with("epsSecPerBit", 1e-200));
 		assertEquals(1, block.size());
@@ -179,8 +188,7 @@ class LimPropertiesTest {
 	@Test
 	void darkLinksGiveNoKeyAndFiniteNumbers() {
 		for (ProtocolModel m : MODELS) {
-			ParameterValues p = m == LimLink.FINITE ? LimLink.finite(1e7, 0.8, 0.5, 0.3)
-					: LimLink.asymptotic(1.0, 0.5, 0.3);
+			ParameterValues p = m == LimLink.FINITE ? LimLink.finite(1e7, 0.8, 0.5, 0.3) : LimLink.asymptotic(1.0);
 			for (LinkBudget b : List.of(
 					new LinkBudget(new ChannelBudget(0, 0), source(0.5, 0.1, 2e-4), DETECTORS.get(0)), // cut fibre
 					new LinkBudget(new ChannelBudget(0, 0), source(0.5, 0.1, 2e-4), DETECTORS.get(3)), // nothing

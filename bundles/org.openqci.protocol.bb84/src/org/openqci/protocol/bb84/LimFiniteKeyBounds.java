@@ -42,9 +42,25 @@ import org.openqci.physics.Entropy;
  * bit or so (see {@code lengthWithSecrecyPerBit}); every returned l satisfies the condition. With
  * a fixed eps_sec, l = floor L(eps_sec).
  * <p>
- * Asymptotic limit (no fluctuation terms, no gamma, no fixed costs, N -&gt; infinity): per pulse,
- * with n_k = q_x^2 p_k R_k and m_k = q_x^2 p_k e_k in the bounds above and phi = v_1 / s_1 (the Z
- * statistics give the same ratio as X), R = s_0 + s_1 [1 - h(phi)] - f_EC h(E_X) sum_k n_k.
+ * Asymptotic limit (N -&gt; infinity: no fluctuation terms, no gamma, no fixed costs). With the
+ * expected counts n_k = q_x^2 p_k R_k, m_k = q_x^2 p_k e_k per pulse, the bounds only see
+ * e^k n_k / p_k = q_x^2 e^k R_k and e^k m_k / p_k = q_x^2 e^k e_k, which do not depend on the p_k;
+ * the p_k enter through tau_n (linearly) and the leakage f_EC (sum_k p_k R_k) h(E_X) (concave), so
+ * the key is convex in them and largest at a corner, and the decoys need a vanishing fraction of
+ * the pulses. The asymptotic key is therefore taken in the limit p1 -&gt; 1, p2, p3 -&gt; 0+, where
+ *
+ * <pre>
+ * tau_n = e^(-mu1) mu1^n / n!,    sum_k p_k R_k -&gt; R_mu1,    E_X -&gt; e_mu1 / R_mu1
+ * s_0 = tau0 (mu2 e^mu3 R_mu3 - mu3 e^mu2 R_mu2) / (mu2 - mu3)
+ * s_1 = tau1 mu1 [e^mu2 R_mu2 - e^mu3 R_mu3 - (mu2^2 - mu3^2) / mu1^2 (e^mu1 R_mu1 - s_0 / tau0)]
+ *       / [mu1 (mu2 - mu3) - mu2^2 + mu3^2]
+ * v_1 = tau1 (e^mu2 e_mu2 - e^mu3 e_mu3) / (mu2 - mu3),    phi = v_1 / s_1
+ * R = q_x^2 {s_0 + s_1 [1 - h(phi)] - f_EC R_mu1 h(E_X)}
+ * </pre>
+ *
+ * (per pulse; the Z statistics give the same phi as X). No division by a p_k remains. This is the
+ * p1 -&gt; 1 (and, with q_x = 1, q_x -&gt; 1) limit of Eqs. (1)-(5) for n_X -&gt; infinity: the
+ * infinite-data curve of Lim et al.'s Fig. 1.
  * <p>
  * Checked against the SatQuMA implementation of the same bounds (cnqo-qcomms/SatQuMA,
  * {@code key/protocols/func_efficient_BB84.py}, Hoeffding option, with fixed eps_sec). Thread-safe:
@@ -82,9 +98,14 @@ final class LimFiniteKeyBounds {
 
 		/** No key: the bounds certify nothing; gain and error rate of the signal pulses. */
 		static Result none(LimChannelModel link, ThreeIntensities s) {
-			double mu1 = s.mu1() > 0.0 && s.mu1() < Double.POSITIVE_INFINITY ? s.mu1() : 0.0;
-			double qber = link.qber(mu1);
-			return new Result(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, qber, 0.0, link.click(mu1), qber);
+			return none(link, s.mu1());
+		}
+
+		/** No key, with the gain and error rate of signal pulses of intensity mu1 (0 if not positive and finite). */
+		static Result none(LimChannelModel link, double mu1) {
+			double mu = mu1 > 0.0 && mu1 < Double.POSITIVE_INFINITY ? mu1 : 0.0;
+			double qber = link.qber(mu);
+			return new Result(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, qber, 0.0, link.click(mu), qber);
 		}
 	}
 
@@ -154,32 +175,45 @@ final class LimFiniteKeyBounds {
 	}
 
 	/**
-	 * The asymptotic key per pulse of the same three-intensity bounds (no fluctuations).
+	 * The asymptotic key per pulse of the same three-intensity bounds: no fluctuations, and the
+	 * limit p1 -&gt; 1, p2, p3 -&gt; 0+ of the intensity probabilities (see the class comment), computed
+	 * exactly in the limit: tau_n = e^(-mu1) mu1^n / n!, the leakage f_EC R_mu1 h(e_mu1 / R_mu1).
 	 *
 	 * @param link the expected detection statistics
-	 * @param s    the intensities and their probabilities
+	 * @param mu1  the signal intensity
+	 * @param mu2  the decoy intensity
+	 * @param mu3  the weakest (vacuum) decoy intensity
 	 * @param qx   the key-basis probability q_x (the rate scales as q_x^2; q_x = 1 is the limit)
 	 * @param fEC  the error-correction efficiency
+	 * @return the key and the bounds per pulse; no key (rate 0) for invalid intensities or q_x
 	 */
-	static Result asymptotic(LimChannelModel link, ThreeIntensities s, double qx, double fEC) {
-		if (!s.isValid() || !(qx > 0.0 && qx <= 1.0)) {
-			return Result.none(link, s);
+	static Result asymptotic(LimChannelModel link, double mu1, double mu2, double mu3, double qx, double fEC) {
+		ThreeIntensities s = ThreeIntensities.signalLimit(mu1, mu2, mu3);
+		if (!s.intensitiesValid() || !(qx > 0.0 && qx <= 1.0)) {
+			return Result.none(link, mu1);
 		}
-		Statistics st = new Statistics(link, s);
-		double sifted = qx * qx;
-		// per pulse, with the common factor q_x^2 taken out: n_k = p_k R_k, m_k = p_k e_k
-		double n1 = st.r1 * st.e1;
-		double n2 = st.r2 * st.e2;
-		double n3 = st.r3 * st.e3;
-		double vacuum = Math.max(0.0, vacuumEvents(s, st.tau0, n3, n2));
-		double single = Math.max(0.0, singlePhotonEvents(s, st.tau0, st.tau1, n1, n2, n3, vacuum));
-		double errors = Math.max(0.0, singlePhotonErrors(s, st.tau1, st.err2 * st.e2, st.err3 * st.e3));
+		double r1 = link.click(mu1);
+		double err1 = link.error(mu1);
+		double e1 = Math.exp(mu1);
+		double e2 = Math.exp(mu2);
+		double e3 = Math.exp(mu3);
+		double tau0 = 1.0 / e1;
+		double tau1 = mu1 / e1;
+		// e^k n_k / p_k and e^k m_k / p_k, with the common factor q_x^2 taken out
+		double n1 = e1 * r1;
+		double n2 = e2 * link.click(mu2);
+		double n3 = e3 * link.click(mu3);
+		double vacuum = Math.max(0.0, vacuumEvents(s, tau0, n3, n2));
+		double single = Math.max(0.0, singlePhotonEvents(s, tau0, tau1, n1, n2, n3, vacuum));
+		double errors = Math.max(0.0, singlePhotonErrors(s, tau1, e2 * link.error(mu2), e3 * link.error(mu3)));
 		double phase = single > 0.0 ? Math.min(0.5, errors / single) : 0.5;
-		double leakage = fEC * st.sumR * Entropy.binary(st.qberX);
+		double qberX = r1 > 0.0 ? Math.min(0.5, err1 / r1) : 0.5;
+		double leakage = fEC * r1 * Entropy.binary(qberX);
 		double key = vacuum + single * (1.0 - Entropy.binary(phase)) - leakage;
+		double sifted = qx * qx;
 		double rate = key > 0.0 ? sifted * key : 0.0;
 		return new Result(rate, 0.0, 0.0, sifted * vacuum, sifted * single, single, errors, phase,
-				sifted * leakage, st.qberX, 0.0, st.gain(), st.qber());
+				sifted * leakage, qberX, 0.0, r1, link.qber(mu1));
 	}
 
 	/**

@@ -19,11 +19,12 @@ import org.openqci.core.spi.SourceCharacteristics;
  * The ranges suit the engine's grid search: the optimal q_x falls from 0.93 (n_X = 1e9) to about
  * 0.05 (n_X = 1e4 near its cut-off) and p1 from 0.76 to 0.03, so both span more than a factor 100
  * and are searched on a log scale; p1 &lt;= 0.98 and p2 &gt;= 0.01 keep the grid corner p1 + p2
- * below 1.
+ * below 1. The asymptotic model has no p1, p2: it is the limit p1 -&gt; 1, p2, p3 -&gt; 0+ (the
+ * decoys need a vanishing fraction of the pulses), recorded here as p1 = 1, p2 = 0.
  *
  * @param basisProbability q_x, probability that Alice (and Bob) choose the key basis X
- * @param p1               probability of the signal intensity mu1
- * @param p2               probability of the decoy intensity mu2 (p3 = 1 - p1 - p2)
+ * @param p1               probability of the signal intensity mu1 (asymptotic: 1, the limit)
+ * @param p2               probability of the decoy intensity mu2, p3 = 1 - p1 - p2 (asymptotic: 0)
  * @param blockSize        n_X, the X-basis detections per post-processing block (finite key only)
  * @param epsSecPerBit     kappa: if positive, eps_sec = kappa l as in the paper (finite key only)
  * @param epsSec           the fixed secrecy eps_sec used when kappa is 0 (finite key only)
@@ -69,12 +70,12 @@ record LimParameters(double basisProbability, double p1, double p2, double block
 					"Correctness parameter eps_cor of error verification (Lim et al. 2014: 1e-15)"),
 			EC);
 
-	/** The asymptotic model's parameters. */
+	/** The asymptotic model's parameters (the limit p1 -&gt; 1: no intensity probabilities). */
 	static final List<ParameterDescriptor> ASYMPTOTIC = List.of(
 			ParameterDescriptor.of(BASIS_PROBABILITY, "Key-basis probability q_x", "", 1.0, 0.005, 1.0,
 					"Probability q_x that Alice and Bob each choose the key basis X; asymptotically q_x = 1 is best")
 					.asOptimisable(),
-			PROBABILITY_1, PROBABILITY_2, EC);
+			EC);
 
 	/** The finite-key parameters from their values. */
 	static LimParameters finite(ParameterValues v) {
@@ -82,10 +83,13 @@ record LimParameters(double basisProbability, double p1, double p2, double block
 				v.get(EPS_SEC_PER_BIT), v.get(EPS_SEC), v.get(EPS_COR), v.get(EC_EFFICIENCY));
 	}
 
-	/** The asymptotic parameters from their values (no block size and security parameters). */
+	/**
+	 * The asymptotic parameters from their values: no block size and security parameters, and the
+	 * limit p1 = 1, p2 = 0 instead of intensity probabilities.
+	 */
 	static LimParameters asymptotic(ParameterValues v) {
-		return new LimParameters(v.get(BASIS_PROBABILITY), v.get(P1), v.get(P2), Double.POSITIVE_INFINITY, 0.0, 0.0,
-				0.0, v.get(EC_EFFICIENCY));
+		return new LimParameters(v.get(BASIS_PROBABILITY), 1.0, 0.0, Double.POSITIVE_INFINITY, 0.0, 0.0, 0.0,
+				v.get(EC_EFFICIENCY));
 	}
 
 	/** The intensities of a source with these probabilities. */
@@ -116,7 +120,10 @@ record LimParameters(double basisProbability, double p1, double p2, double block
 		return largestEpsSec() < 1.0 && blockSize > fixedCost();
 	}
 
-	/** The problems the ranges cannot express, for both models ({@code finite}: the block checks). */
+	/**
+	 * The problems the ranges cannot express, for both models ({@code finite}: the probability and
+	 * block checks; the asymptotic model has no probabilities).
+	 */
 	List<String> problems(SourceCharacteristics source, boolean finite) {
 		List<String> problems = new ArrayList<>();
 		ThreeIntensities s = intensities(source);
@@ -126,10 +133,10 @@ record LimParameters(double basisProbability, double p1, double p2, double block
 		if (!(s.mu2() > s.mu3())) {
 			problems.add("The decoy intensity nu must exceed the vacuum intensity");
 		}
-		if (!(p1 + p2 < 1.0)) {
-			problems.add("The probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent");
-		}
 		if (finite) {
+			if (!(p1 + p2 < 1.0)) {
+				problems.add("The probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent");
+			}
 			if (!(largestEpsSec() < 1.0)) {
 				problems.add("The secrecy epsSecPerBit x blockSize must be below 1");
 			} else if (!(blockSize > fixedCost())) {

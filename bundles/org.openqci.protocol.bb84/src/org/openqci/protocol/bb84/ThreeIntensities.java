@@ -12,7 +12,9 @@ package org.openqci.protocol.bb84;
  * tau_n = sum_k p_k e^(-k) k^n / n!      (probability that Alice sends n photons)
  * </pre>
  *
- * The bounds need mu1 &gt; mu2 + mu3, mu2 &gt; mu3 &gt;= 0 and p1, p2, p3 = 1 - p1 - p2 &gt; 0.
+ * The bounds need mu1 &gt; mu2 + mu3, mu2 &gt; mu3 &gt;= 0 and p1, p2, p3 = 1 - p1 - p2 &gt; 0. The
+ * asymptotic model is the limit p1 -&gt; 1, p2, p3 -&gt; 0+, where tau_n = e^(-mu1) mu1^n / n!; its
+ * intensities are represented with p1 = 1, p2 = 0 (not valid for the finite key).
  *
  * @param mu1 the signal intensity
  * @param mu2 the weak decoy intensity
@@ -27,9 +29,18 @@ record ThreeIntensities(double mu1, double mu2, double mu3, double p1, double p2
 		return 1.0 - p1 - p2;
 	}
 
-	/** Whether the intensities and probabilities satisfy the conditions of the bounds. */
+	/** The intensities of the asymptotic limit p1 -&gt; 1, p2, p3 -&gt; 0+: p1 = 1, p2 = 0. */
+	static ThreeIntensities signalLimit(double mu1, double mu2, double mu3) {
+		return new ThreeIntensities(mu1, mu2, mu3, 1.0, 0.0);
+	}
+
+	/** Whether the intensities satisfy the conditions of the bounds (mu1 finite). */
+	boolean intensitiesValid() {
+		return mu3 >= 0.0 && mu2 > mu3 && mu1 > mu2 + mu3 && Double.isFinite(mu1);
+	}
+
+	/** Whether the intensities and probabilities satisfy the conditions of the finite-key bounds. */
 	boolean isValid() {
-		return mu3 >= 0.0 && mu2 > mu3 && mu1 > mu2 + mu3 && Double.isFinite(mu1) && p1 > 0.0 && p2 > 0.0
-				&& p1 + p2 < 1.0;
+		return intensitiesValid() && p1 > 0.0 && p2 > 0.0 && p1 + p2 < 1.0;
 	}
 }
