@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.bindings.TriggerSequence;
@@ -127,6 +128,37 @@ class WorkbenchSetupTest {
 		assertTrue(example.exists());
 		assertFalse(example.isLinked(), "a copy, not a link");
 		assertTrue(project.getLocation().isPrefixOf(example.getLocation()), "stored in the workspace");
+	}
+
+	@Test
+	void laterStartsAddMissingExamplesAndKeepEditedOnes() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(ExamplesProject.PROJECT);
+		String previous = System.getProperty(ExamplesProject.PROPERTY);
+		System.setProperty(ExamplesProject.PROPERTY, UiTestSupport.repository().resolve("examples").toString());
+		try {
+			ExamplesProject.installIfMissing();
+			IFile edited = project.getFile(UiTestSupport.EXAMPLE);
+			edited.setContents(new java.io.ByteArrayInputStream("edited".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					IResource.FORCE, null);
+			IFile comparison = project.getFile("protocol-comparison.qci");
+			comparison.delete(true, null);
+			assertFalse(comparison.exists());
+
+			ExamplesProject.installIfMissing(); // a later start, e.g. after an update with new examples
+
+			assertTrue(comparison.exists(), "a missing example is copied again");
+			try (java.io.InputStream in = edited.getContents()) {
+				assertEquals("edited", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+						"an example the user edited is never replaced");
+			}
+			UiTestSupport.copyExample(project, UiTestSupport.EXAMPLE); // restore the original for other tests
+		} finally {
+			if (previous == null) {
+				System.clearProperty(ExamplesProject.PROPERTY);
+			} else {
+				System.setProperty(ExamplesProject.PROPERTY, previous);
+			}
+		}
 	}
 
 	@Test

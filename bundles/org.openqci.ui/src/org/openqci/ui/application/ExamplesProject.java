@@ -25,8 +25,10 @@ import org.openqci.ui.UiIds;
 
 /**
  * Creates the project {@code examples} on first start, with a copy of every {@code *.qci} file of
- * the folder named by the system property {@code openqci.examples}. The files are copied, never
- * linked, so that editing an example never changes the originals.
+ * the folder named by the system property {@code openqci.examples}, and on later starts adds the
+ * examples the project lacks (new in an update, or deleted by the user), never replacing a copy
+ * the user may have edited. The files are copied, never linked, so that editing an example never
+ * changes the originals.
  */
 public final class ExamplesProject {
 
@@ -38,7 +40,7 @@ public final class ExamplesProject {
 	private ExamplesProject() {
 	}
 
-	/** Creates and fills the examples project unless it exists or no examples folder is configured. */
+	/** Creates the examples project, or adds the examples it lacks, unless no examples folder is configured. */
 	public static void installIfMissing() {
 		String folder = System.getProperty(PROPERTY);
 		if (folder == null || folder.isBlank()) {
@@ -47,25 +49,32 @@ public final class ExamplesProject {
 		Path source = Path.of(folder);
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(PROJECT);
-		if (project.exists() || !Files.isDirectory(source)) {
+		if (!Files.isDirectory(source) || (project.exists() && !project.isOpen())) {
 			return;
 		}
 		try {
-			workspace.run(monitor -> create(project, source, monitor), workspace.getRoot(), IWorkspace.AVOID_UPDATE,
+			workspace.run(monitor -> fill(project, source, monitor), workspace.getRoot(), IWorkspace.AVOID_UPDATE,
 					null);
 		} catch (CoreException e) {
 			ILog.of(ExamplesProject.class).log(e.getStatus());
 		}
 	}
 
-	private static void create(IProject project, Path source, org.eclipse.core.runtime.IProgressMonitor monitor)
+	private static void fill(IProject project, Path source, org.eclipse.core.runtime.IProgressMonitor monitor)
 			throws CoreException {
 		List<Path> files = experiments(source);
-		SubMonitor sub = SubMonitor.convert(monitor, "Creating the examples project", files.size() + 2);
-		project.create(sub.split(1));
-		project.open(sub.split(1));
+		SubMonitor sub = SubMonitor.convert(monitor, "Copying the examples", files.size() + 2);
+		if (!project.exists()) {
+			project.create(sub.split(1));
+			project.open(sub.split(1));
+		}
+		sub.setWorkRemaining(files.size());
 		for (Path file : files) {
 			IFile target = project.getFile(file.getFileName().toString());
+			if (target.exists()) {
+				sub.split(1);
+				continue;
+			}
 			try (InputStream in = Files.newInputStream(file)) {
 				target.create(in, IResource.NONE, sub.split(1));
 			} catch (IOException e) {
