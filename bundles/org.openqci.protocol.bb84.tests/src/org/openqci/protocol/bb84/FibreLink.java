@@ -13,6 +13,7 @@ import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.PhotonStatistics;
 import org.openqci.core.spi.ProtocolModel;
 import org.openqci.core.spi.SourceCharacteristics;
+import org.openqci.physics.KeyReach;
 import org.openqci.physics.Maximiser;
 import org.openqci.physics.Maximiser.Variable;
 
@@ -72,19 +73,6 @@ record FibreLink(double attenuation, double etaBob, double y0, double ed, double
 
 	/** The largest distance with a positive optimised rate, by bisection on [0, 400] km to 1 m. */
 	static double maximumDistance(java.util.function.DoubleUnaryOperator rateAtKm) {
-		double lo = 0.0;
-		double hi = 400.0;
-		if (!(rateAtKm.applyAsDouble(lo) > 0.0)) {
-			return 0.0;
-		}
-		while (hi - lo > 1e-3) {
-			double mid = 0.5 * (lo + hi);
-			if (rateAtKm.applyAsDouble(mid) > 0.0) {
-				lo = mid;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
+		return KeyReach.bisect(rateAtKm, 0.0, 400.0, 1e-3);
 	}
 }

@@ -12,6 +12,7 @@ import org.openqci.core.spi.LinkBudget;
 import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.PhotonStatistics;
 import org.openqci.core.spi.SourceCharacteristics;
+import org.openqci.physics.KeyReach;
 import org.openqci.physics.Maximiser;
 import org.openqci.physics.Maximiser.Variable;
 
@@ -71,19 +72,6 @@ record FibreLink(double attenuation, double etaD, double y0, double ed, double f
 	}
 
 	static double maximumDistance(DoubleUnaryOperator rateAtKm) {
-		double lo = 0.0;
-		double hi = 600.0;
-		if (!(rateAtKm.applyAsDouble(lo) > 0.0)) {
-			return 0.0;
-		}
-		while (hi - lo > 1e-3) {
-			double mid = 0.5 * (lo + hi);
-			if (rateAtKm.applyAsDouble(mid) > 0.0) {
-				lo = mid;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
+		return KeyReach.bisect(rateAtKm, 0.0, 600.0, 1e-3);
 	}
 }

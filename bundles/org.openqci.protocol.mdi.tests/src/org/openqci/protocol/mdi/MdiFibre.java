@@ -14,6 +14,7 @@ import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.PhotonStatistics;
 import org.openqci.core.spi.ProtocolModel;
 import org.openqci.core.spi.SourceCharacteristics;
+import org.openqci.physics.KeyReach;
 import org.openqci.physics.Maximiser;
 import org.openqci.physics.Maximiser.Variable;
 
@@ -85,14 +86,6 @@ record MdiFibre(double attenuation, double etaDetector, double y0, double ed, do
 		if (!(rateAtKm.applyAsDouble(lo) > 0.0) || rateAtKm.applyAsDouble(hi) > 0.0) {
 			return Double.NaN;
 		}
-		while (hi - lo > resolution) {
-			double mid = 0.5 * (lo + hi);
-			if (rateAtKm.applyAsDouble(mid) > 0.0) {
-				lo = mid;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
+		return KeyReach.bisect(rateAtKm, lo, hi, resolution);
 	}
 }

@@ -13,6 +13,7 @@ import org.openqci.core.spi.LinkBudget;
 import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.PhotonStatistics;
 import org.openqci.core.spi.SourceCharacteristics;
+import org.openqci.physics.KeyReach;
 import org.openqci.physics.Maximiser;
 import org.openqci.physics.Maximiser.Variable;
 
@@ -104,21 +105,7 @@ record TwinFieldFibre(double attenuation, double etaD, double darkCount, double 
 	 * is 0 there, hi if it is positive there.
 	 */
 	static double maximumDistance(DoubleUnaryOperator rateAtKm, double lo, double hi) {
-		if (!(rateAtKm.applyAsDouble(lo) > 0.0)) {
-			return lo;
-		}
-		if (rateAtKm.applyAsDouble(hi) > 0.0) {
-			return hi;
-		}
-		while (hi - lo > 0.1) {
-			double mid = 0.5 * (lo + hi);
-			if (rateAtKm.applyAsDouble(mid) > 0.0) {
-				lo = mid;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
+		return KeyReach.bisect(rateAtKm, lo, hi, 0.1);
 	}
 
 	/** The distance where the rate first exceeds PLOB of the whole channel, by bisection to 0.1 km. */
