@@ -253,6 +253,29 @@ class RunCommandTest {
 	}
 
 	@Test
+	void protocolConfigurationProblemIsRejectedBeforeTheRun() throws IOException {
+		// a weak decoy brighter than the signal: each value in its range, no valid decoy-state protocol
+		Path file = TestEnvironment.repository().resolve("examples/lim2014-finite-key-bb84.qci");
+		String line = rejected(file, "--set", "nx1e4.source.nu=0.9").errLines().get(0);
+		assertTrue(line.startsWith("openqci: " + file + ": link 'nx1e4' / protocol 'bb84-decoy-finite-key': "),
+				line);
+		assertTrue(line.contains("nu"), line);
+	}
+
+	@Test
+	void detectorOfTheWrongSchemeIsRejected() throws IOException {
+		// BB84 with a homodyne receiver: the validator names the scheme and what the protocol supports
+		Path file = variant("homodyne-bb84.qci", """
+				<detector kind="threshold-detector">
+				      <parameters name="efficiency" value="0.045"/>
+				      <parameters name="darkCountProbability" value="1.7E-6"/>
+				      <parameters name="misalignment" value="0.033"/>
+				    </detector>""", "<detector kind=\"homodyne-detector\"/>");
+		String line = rejected(file).errLines().get(0);
+		assertTrue(line.contains("homodyne") && line.contains("photon-counting"), line);
+	}
+
+	@Test
 	void unknownSetName() throws IOException {
 		Path file = TestEnvironment.gysExample();
 		String line = rejected(file, "--set", "fibre.attenuaton=0.2").errLines().get(0);
