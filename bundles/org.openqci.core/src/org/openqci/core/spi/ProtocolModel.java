@@ -33,8 +33,9 @@ public interface ProtocolModel extends ModelContribution {
 	 * Problems with a configuration that the single parameters' ranges cannot express: relations
 	 * between parameters (intensities that must decrease, probabilities that must sum to at most
 	 * 1), or with the source (a block too small for the security parameters). The validator shows
-	 * them before a run. Each problem is one sentence naming the parameters concerned, without a
-	 * full stop.
+	 * them before a run, after the element's path. Each problem is one sentence naming the
+	 * parameters concerned, in lower case like the validator's own messages, without a full stop
+	 * (e.g. {@code the weak decoy intensity nu must be below the signal intensity mu}).
 	 *
 	 * @param source     the source at the experiment's values
 	 * @param parameters the protocol's parameters at the experiment's values

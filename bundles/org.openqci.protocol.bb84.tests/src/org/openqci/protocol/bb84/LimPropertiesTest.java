@@ -162,13 +162,13 @@ class LimPropertiesTest {
 		for (ProtocolModel m : MODELS) {
 			ParameterValues p = m == LimLink.FINITE ? finite : asymptotic;
 			assertEquals(
-					List.of("The signal intensity mu must exceed the sum of the decoy intensities nu + vacuum"),
+					List.of("the signal intensity mu must exceed the sum of the decoy intensities nu + vacuum"),
 					m.configurationProblems(source(0.3, 0.2, 0.1), p));
-			assertEquals(List.of("The decoy intensity nu must exceed the vacuum intensity"),
+			assertEquals(List.of("the decoy intensity nu must exceed the vacuum intensity"),
 					m.configurationProblems(source(0.5, 2e-4, 2e-4), p));
 			assertEquals(2, m.configurationProblems(source(0.1, 0.2, 0.3), p).size());
 		}
-		assertEquals(List.of("The probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent"),
+		assertEquals(List.of("the probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent"),
 				LimLink.FINITE.configurationProblems(good, finite.with("p1", 0.7).with("p2", 0.3)));
 		// the asymptotic model has no probabilities to check (values left over from an old file are ignored)
 		assertEquals(List.of(),
@@ -176,12 +176,12 @@ class LimPropertiesTest {
 		List<String> block = LimLink.FINITE.configurationProblems(good,
 				finite.with("blockSize", 1e3).with("epsSecPerBit", 1e-200));
 		assertEquals(1, block.size());
-		assertTrue(block.get(0).startsWith("The blockSize must exceed the fixed cost 6 log2(21/eps_sec) + "
+		assertTrue(block.get(0).startsWith("the blockSize must exceed the fixed cost 6 log2(21/eps_sec) + "
 				+ "log2(2/eps_cor) = 4004 bits"), block.get(0));
 		// with a fixed eps_sec: 6 log2(21 / 1e-30) + log2(2 / 1e-30) = 724.6 bits < 1000: fine
 		assertEquals(List.of(), LimLink.FINITE.configurationProblems(good, finite.with("blockSize", 1e3)
 				.with("epsSecPerBit", 0.0).with("epsSec", 1e-30).with("epsCor", 1e-30)));
-		assertEquals(List.of("The secrecy epsSecPerBit x blockSize must be below 1"),
+		assertEquals(List.of("the secrecy epsSecPerBit x blockSize must be below 1"),
 				LimLink.FINITE.configurationProblems(good, finite.with("epsSecPerBit", 1e-7)));
 	}
 

@@ -128,20 +128,20 @@ record LimParameters(double basisProbability, double p1, double p2, double block
 		List<String> problems = new ArrayList<>();
 		ThreeIntensities s = intensities(source);
 		if (!(s.mu1() > s.mu2() + s.mu3())) {
-			problems.add("The signal intensity mu must exceed the sum of the decoy intensities nu + vacuum");
+			problems.add("the signal intensity mu must exceed the sum of the decoy intensities nu + vacuum");
 		}
 		if (!(s.mu2() > s.mu3())) {
-			problems.add("The decoy intensity nu must exceed the vacuum intensity");
+			problems.add("the decoy intensity nu must exceed the vacuum intensity");
 		}
 		if (finite) {
 			if (!(p1 + p2 < 1.0)) {
-				problems.add("The probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent");
+				problems.add("the probabilities p1 + p2 must stay below 1 so that the weakest intensity is sent");
 			}
 			if (!(largestEpsSec() < 1.0)) {
-				problems.add("The secrecy epsSecPerBit x blockSize must be below 1");
+				problems.add("the secrecy epsSecPerBit x blockSize must be below 1");
 			} else if (!(blockSize > fixedCost())) {
 				problems.add(String.format(Locale.ROOT,
-						"The blockSize must exceed the fixed cost 6 log2(21/eps_sec) + log2(2/eps_cor) = %.0f bits "
+						"the blockSize must exceed the fixed cost 6 log2(21/eps_sec) + log2(2/eps_cor) = %.0f bits "
 								+ "set by epsSecPerBit (or epsSec) and epsCor",
 						fixedCost()));
 			}

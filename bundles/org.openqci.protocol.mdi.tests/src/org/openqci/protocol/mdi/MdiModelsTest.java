@@ -64,18 +64,18 @@ class MdiModelsTest {
 	void configurationProblems() {
 		ParameterValues p = LCQ.symmetric();
 		assertEquals(List.of(), INFINITE.configurationProblems(source(0.5, 0.1, 0), p));
-		assertEquals(List.of("The signal intensity mu must be positive"),
+		assertEquals(List.of("the signal intensity mu must be positive"),
 				INFINITE.configurationProblems(source(0, 0.1, 0), p));
 		assertEquals(List.of(), VACUUM_WEAK.configurationProblems(source(0.5, 0.1, 0), p));
 		assertEquals(List.of(), VACUUM_WEAK.configurationProblems(source(0.5, 0.1, 0.01), p));
-		assertEquals(List.of("The weak decoy intensity nu must be below the signal intensity mu"),
+		assertEquals(List.of("the weak decoy intensity nu must be below the signal intensity mu"),
 				VACUUM_WEAK.configurationProblems(source(0.5, 0.5, 0), p));
-		assertEquals(List.of("The weak decoy intensity nu must be positive"),
+		assertEquals(List.of("the weak decoy intensity nu must be positive"),
 				VACUUM_WEAK.configurationProblems(source(0.5, 0, 0), p));
-		assertEquals(List.of("The weak decoy intensity nu must be above the vacuum decoy intensity"),
+		assertEquals(List.of("the weak decoy intensity nu must be above the vacuum decoy intensity"),
 				VACUUM_WEAK.configurationProblems(source(0.5, 0.05, 0.05), p));
-		assertEquals(List.of("The weak decoy intensity nu must be below the signal intensity mu",
-				"The weak decoy intensity nu must be positive"), VACUUM_WEAK.configurationProblems(source(0, 0, 0), p));
+		assertEquals(List.of("the weak decoy intensity nu must be below the signal intensity mu",
+				"the weak decoy intensity nu must be positive"), VACUUM_WEAK.configurationProblems(source(0, 0, 0), p));
 		for (ProtocolModel m : MODELS) {
 			for (String problem : m.configurationProblems(source(0, 0, 0), p)) {
 				assertFalse(problem.endsWith("."), problem);

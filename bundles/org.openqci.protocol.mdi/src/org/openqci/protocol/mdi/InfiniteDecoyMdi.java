@@ -54,7 +54,7 @@ public final class InfiniteDecoyMdi extends AbstractMdiProtocol {
 
 	@Override
 	public List<String> configurationProblems(SourceCharacteristics source, ParameterValues parameters) {
-		return source.signalIntensity() > 0.0 ? List.of() : List.of("The signal intensity mu must be positive");
+		return source.signalIntensity() > 0.0 ? List.of() : List.of("the signal intensity mu must be positive");
 	}
 
 	@Override

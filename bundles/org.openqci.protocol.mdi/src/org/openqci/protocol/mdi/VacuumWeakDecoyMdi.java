@@ -62,11 +62,11 @@ public final class VacuumWeakDecoyMdi extends AbstractMdiProtocol {
 		double omega = source.vacuumIntensity();
 		List<String> problems = new ArrayList<>();
 		if (!(nu < mu)) {
-			problems.add("The weak decoy intensity nu must be below the signal intensity mu");
+			problems.add("the weak decoy intensity nu must be below the signal intensity mu");
 		}
 		if (!(nu > omega)) {
-			problems.add(omega > 0.0 ? "The weak decoy intensity nu must be above the vacuum decoy intensity"
-					: "The weak decoy intensity nu must be positive");
+			problems.add(omega > 0.0 ? "the weak decoy intensity nu must be above the vacuum decoy intensity"
+					: "the weak decoy intensity nu must be positive");
 		}
 		return problems;
 	}

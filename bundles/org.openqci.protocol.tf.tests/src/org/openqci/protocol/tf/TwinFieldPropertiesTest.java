@@ -176,18 +176,18 @@ class TwinFieldPropertiesTest {
 		ParameterValues p = link.snsParameters(0.05);
 		SnsDecoyTwinField decoy = new SnsDecoyTwinField();
 		assertEquals(List.of(), decoy.configurationProblems(source(0.3, 0.05, 0), p));
-		assertEquals(List.of("The weak decoy intensity nu must be below the signal intensity mu"),
+		assertEquals(List.of("the weak decoy intensity nu must be below the signal intensity mu"),
 				decoy.configurationProblems(source(0.3, 0.3, 0), p));
-		assertEquals(List.of("The weak decoy intensity nu must be positive"), decoy.configurationProblems(source(0.3, 0, 0), p));
-		assertEquals(List.of("The vacuum decoy intensity must be 0 (the SNS decoy bounds assume a vacuum decoy)"),
+		assertEquals(List.of("the weak decoy intensity nu must be positive"), decoy.configurationProblems(source(0.3, 0, 0), p));
+		assertEquals(List.of("the vacuum decoy intensity must be 0 (the SNS decoy bounds assume a vacuum decoy)"),
 				decoy.configurationProblems(source(0.3, 0.05, 0.01), p));
-		assertEquals(List.of("The signal intensity mu must be positive", "The weak decoy intensity nu must be below the signal intensity mu"),
+		assertEquals(List.of("the signal intensity mu must be positive", "the weak decoy intensity nu must be below the signal intensity mu"),
 				decoy.configurationProblems(source(0, 0.05, 0), p));
 		for (ProtocolModel model : List.of(new SnsTwinField(), new Cal19TwinField())) {
 			ParameterValues q = parameters(model, link, 0.05, 0, 0.5);
 			assertEquals(List.of(), model.configurationProblems(source(0.3, 0.05, 0.01), q));
-			assertEquals(List.of("The signal intensity mu must be positive"), model.configurationProblems(source(0, 0, 0), q));
-			assertEquals(List.of("The signal intensity mu must be at most 50"), model.configurationProblems(source(51, 0, 0), q));
+			assertEquals(List.of("the signal intensity mu must be positive"), model.configurationProblems(source(0, 0, 0), q));
+			assertEquals(List.of("the signal intensity mu must be at most 50"), model.configurationProblems(source(51, 0, 0), q));
 		}
 		for (String problem : decoy.configurationProblems(source(0, 0.05, 0.01), p)) {
 			assertFalse(problem.endsWith("."), problem);

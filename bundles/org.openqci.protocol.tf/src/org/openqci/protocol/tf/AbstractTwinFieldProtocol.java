@@ -34,9 +34,9 @@ abstract class AbstractTwinFieldProtocol implements ProtocolModel {
 		List<String> problems = new ArrayList<>();
 		double mu = source.signalIntensity();
 		if (!(mu > 0.0)) {
-			problems.add("The signal intensity mu must be positive");
+			problems.add("the signal intensity mu must be positive");
 		} else if (mu > maxIntensity()) {
-			problems.add("The signal intensity mu must be at most " + (int) maxIntensity());
+			problems.add("the signal intensity mu must be at most " + (int) maxIntensity());
 		}
 		return problems;
 	}

@@ -62,12 +62,12 @@ public final class SnsDecoyTwinField extends AbstractTwinFieldProtocol {
 		double mu = source.signalIntensity();
 		double nu = source.decoyIntensity();
 		if (!(nu > 0.0)) {
-			problems.add("The weak decoy intensity nu must be positive");
+			problems.add("the weak decoy intensity nu must be positive");
 		} else if (!(nu < mu)) {
-			problems.add("The weak decoy intensity nu must be below the signal intensity mu");
+			problems.add("the weak decoy intensity nu must be below the signal intensity mu");
 		}
 		if (source.vacuumIntensity() != 0.0) {
-			problems.add("The vacuum decoy intensity must be 0 (the SNS decoy bounds assume a vacuum decoy)");
+			problems.add("the vacuum decoy intensity must be 0 (the SNS decoy bounds assume a vacuum decoy)");
 		}
 		return problems;
 	}
