@@ -5,6 +5,7 @@ package org.openqci.physics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,15 @@ class MaximiserTest {
 
 	private static double sq(double x) {
 		return x * x;
+	}
+
+	@Test
+	void aVariableSpanningDecadesIsSearchedOnALogScale() {
+		assertTrue(Variable.spanning(0, 2).logarithmic(), "starting at 0");
+		assertTrue(Variable.spanning(1e3, 1e13).logarithmic(), "ten decades");
+		assertFalse(Variable.spanning(0.01, 0.98).logarithmic(), "a factor 98");
+		assertFalse(Variable.spanning(-5, 5).logarithmic(), "negative values");
+		assertEquals(Variable.linear(0.01, 0.98), Variable.spanning(0.01, 0.98));
 	}
 
 	@Test

@@ -110,6 +110,15 @@ public final class Maximiser {
 			return new Variable(lower, upper, true);
 		}
 
+		/**
+		 * A variable over [lower, upper] on the scale that suits the range: logarithmic when it is
+		 * positive and spans more than a factor 100 or starts at 0 (intensities, probabilities that
+		 * may be tiny), linear otherwise. The engine searches every free parameter this way.
+		 */
+		public static Variable spanning(double lower, double upper) {
+			return new Variable(lower, upper, upper > 0 && lower >= 0 && (lower == 0 || upper / lower > 100));
+		}
+
 		private double searchLower() {
 			return logarithmic ? Math.log(Math.max(lower, LOG_RANGE * upper)) : lower;
 		}

@@ -123,7 +123,7 @@ public final class ExperimentEngine {
 				}
 			}
 			List<ResultRow> rows = new ArrayList<>(total);
-			int rowsPerLink = Math.max(1, futures.size() / Math.max(1, resolved.links().size()));
+			int rowsPerLink = points.size() / inner;
 			for (int i = 0; i < futures.size(); i++) {
 				if (i % rowsPerLink == 0) {
 					progress.subTask("Link '" + resolved.links().get(i / rowsPerLink).id() + "'");

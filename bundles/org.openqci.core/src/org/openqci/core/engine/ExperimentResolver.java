@@ -118,9 +118,6 @@ final class ExperimentResolver {
 
 	/** The maximiser variable of a free parameter: its descriptor range, logarithmic when it spans decades. */
 	static Maximiser.Variable variable(ParameterDescriptor d) {
-		double lower = d.min();
-		double upper = d.max();
-		boolean logarithmic = upper > 0 && lower >= 0 && (lower == 0 || upper / lower > 100);
-		return new Maximiser.Variable(lower, upper, logarithmic);
+		return Maximiser.Variable.spanning(d.min(), d.max());
 	}
 }

@@ -66,13 +66,9 @@ final class LinkEvaluator {
 		this.cancelled = cancelled;
 	}
 
-	ResultRow evaluate(ResolvedExperiment.Link link, double[] coordinates) {
-		return evaluate(link, coordinates, null);
-	}
-
 	/**
 	 * Evaluates one point, starting the optimiser at the free parameters' values of {@code warm}
-	 * (the row of a neighbouring point of the same link) when given.
+	 * (the row of a neighbouring point of the same link) when given, else from scratch.
 	 */
 	ResultRow evaluate(ResolvedExperiment.Link link, double[] coordinates, ResultRow warm) {
 		checkCancelled();

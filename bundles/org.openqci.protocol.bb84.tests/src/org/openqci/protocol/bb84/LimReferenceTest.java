@@ -119,7 +119,6 @@ class LimReferenceTest {
 	/** The maximiser variable the engine builds for a descriptor (ExperimentResolver.variable). */
 	private static Variable engine(org.openqci.core.spi.ProtocolModel model, String name) {
 		ParameterDescriptor d = model.parameter(name).orElseThrow();
-		boolean log = d.max() > 0 && d.min() >= 0 && (d.min() == 0 || d.max() / d.min() > 100);
-		return new Variable(d.min(), d.max(), log);
+		return Variable.spanning(d.min(), d.max());
 	}
 }

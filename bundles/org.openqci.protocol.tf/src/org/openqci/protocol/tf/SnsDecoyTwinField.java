@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.openqci.core.spi.KeyRate;
 import org.openqci.core.spi.LinkBudget;
-import org.openqci.core.spi.ParameterDescriptor;
 import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.ProtocolModel;
 import org.openqci.core.spi.SourceCharacteristics;
@@ -22,13 +21,10 @@ import org.osgi.service.component.annotations.Component;
  * the X windows that measure the phase-flip rate; its vacuum decoy must be dark. Needs 0 &lt; nu &lt; mu.
  */
 @Component(service = ProtocolModel.class)
-public final class SnsDecoyTwinField extends AbstractTwinFieldProtocol {
+public final class SnsDecoyTwinField extends AbstractSnsProtocol {
 
 	/** The model's id. */
 	public static final String ID = "tf-sns-decoy";
-
-	private static final List<ParameterDescriptor> DESCRIPTORS = List.of(TwinFieldParameters.RELAY_POSITION_DESCRIPTOR,
-			TwinFieldParameters.EC_EFFICIENCY_DESCRIPTOR, TwinFieldParameters.SENDING_PROBABILITY_DESCRIPTOR);
 
 	@Override
 	public String id() {
@@ -44,16 +40,6 @@ public final class SnsDecoyTwinField extends AbstractTwinFieldProtocol {
 	public String description() {
 		return "Asymptotic sending-or-not-sending twin-field QKD with decoy intensities vacuum, nu and mu "
 				+ "(Wang, Yu, Hu, PRA 98, 062323 (2018)).";
-	}
-
-	@Override
-	public List<ParameterDescriptor> parameters() {
-		return DESCRIPTORS;
-	}
-
-	@Override
-	double maxIntensity() {
-		return SnsKeyRate.MAX_INTENSITY;
 	}
 
 	@Override
@@ -82,6 +68,6 @@ public final class SnsDecoyTwinField extends AbstractTwinFieldProtocol {
 						parameters.get(TwinFieldParameters.SENDING_PROBABILITY),
 						parameters.get(TwinFieldParameters.EC_EFFICIENCY))
 				: SnsKeyRate.Result.NONE;
-		return SnsTwinField.result(r, link);
+		return result(r, link);
 	}
 }

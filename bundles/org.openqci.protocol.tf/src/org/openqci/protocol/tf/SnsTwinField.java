@@ -3,12 +3,9 @@
  */
 package org.openqci.protocol.tf;
 
-import java.util.List;
-import java.util.Map;
 
 import org.openqci.core.spi.KeyRate;
 import org.openqci.core.spi.LinkBudget;
-import org.openqci.core.spi.ParameterDescriptor;
 import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.ProtocolModel;
 import org.osgi.service.component.annotations.Component;
@@ -22,13 +19,10 @@ import org.osgi.service.component.annotations.Component;
  * at e_d = 15, 25, 35 and 45 % (the paper: beyond 700, 600, 500 and about 300 km).
  */
 @Component(service = ProtocolModel.class)
-public final class SnsTwinField extends AbstractTwinFieldProtocol {
+public final class SnsTwinField extends AbstractSnsProtocol {
 
 	/** The model's id. */
 	public static final String ID = "tf-sns";
-
-	private static final List<ParameterDescriptor> DESCRIPTORS = List.of(TwinFieldParameters.RELAY_POSITION_DESCRIPTOR,
-			TwinFieldParameters.EC_EFFICIENCY_DESCRIPTOR, TwinFieldParameters.SENDING_PROBABILITY_DESCRIPTOR);
 
 	@Override
 	public String id() {
@@ -47,27 +41,11 @@ public final class SnsTwinField extends AbstractTwinFieldProtocol {
 	}
 
 	@Override
-	public List<ParameterDescriptor> parameters() {
-		return DESCRIPTORS;
-	}
-
-	@Override
-	double maxIntensity() {
-		return SnsKeyRate.MAX_INTENSITY;
-	}
-
-	@Override
 	public KeyRate evaluate(LinkBudget budget, ParameterValues parameters) {
 		TwinFieldLink link = TwinFieldLink.of(budget, parameters.get(TwinFieldParameters.RELAY_POSITION), 0.0);
 		SnsKeyRate.Result r = SnsKeyRate.infiniteDecoy(link, budget.source().signalIntensity(),
 				parameters.get(TwinFieldParameters.SENDING_PROBABILITY),
 				parameters.get(TwinFieldParameters.EC_EFFICIENCY));
 		return result(r, link);
-	}
-
-	/** The key rate with the SNS details. */
-	static KeyRate result(SnsKeyRate.Result r, TwinFieldLink link) {
-		return new KeyRate(r.rate(), r.gain(), r.qber(), Map.of("s1", r.s1(), "e1ph", r.phaseError(),
-				"n1PerPulse", r.untagged(), "etaA", link.etaA(), "etaB", link.etaB()));
 	}
 }

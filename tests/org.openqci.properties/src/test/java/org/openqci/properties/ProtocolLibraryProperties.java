@@ -146,8 +146,7 @@ class ProtocolLibraryProperties {
 						? Maximiser.Variable.logarithmic(0.01, 100) : Maximiser.Variable.logarithmic(0, 2));
 			}
 			for (ParameterDescriptor d : optimisable) {
-				boolean log = d.max() > 0 && d.min() >= 0 && (d.min() == 0 || d.max() / d.min() > 100);
-				v.add(new Maximiser.Variable(d.min(), d.max(), log));
+				v.add(Maximiser.Variable.spanning(d.min(), d.max()));
 			}
 			return v;
 		}
