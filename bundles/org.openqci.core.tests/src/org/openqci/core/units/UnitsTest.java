@@ -54,7 +54,10 @@ class UnitsTest {
 
 	@Test
 	void listsCompatibleUnits() {
-		assertEquals(List.of("km", "m"), Units.compatibleWith("m"));
+		assertEquals(List.of("km", "m", "cm", "mm", "um", "nm"), Units.compatibleWith("m"));
+		assertEquals(List.of("rad", "mrad", "urad", "deg"), Units.compatibleWith("deg"));
+		assertEquals(Math.PI / 2, Units.convert(90, "deg", "rad"), 1e-15);
+		assertEquals(1e-3, Units.convert(1, "mW", "W"), 1e-18);
 		assertEquals(List.of("Hz", "kHz", "MHz", "GHz"), Units.compatibleWith("GHz"));
 		assertEquals(List.of(), Units.compatibleWith("furlong"));
 	}

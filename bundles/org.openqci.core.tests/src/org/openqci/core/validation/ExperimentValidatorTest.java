@@ -144,7 +144,7 @@ class ExperimentValidatorTest {
 		Experiment e = oneLink();
 		fibre(e).getParameters().get(0).setUnit("m/s");
 		Problem p = onlyError(e, "link 'a' / channel 'fibre' / parameter 'length'",
-				"unit 'm/s' is not compatible with 'km' (use km or m)");
+				"unit 'm/s' is not compatible with 'km' (use km, m, cm, mm, um or nm)");
 		assertEquals("unit", p.feature().getName());
 	}
 
@@ -322,7 +322,7 @@ class ExperimentValidatorTest {
 				"swept range [0, 2000] km is outside [0, 1000] km of parameter 'length' for link 'a'");
 		axis.setTo(100);
 		axis.setUnit("dB");
-		onlyError(e, "sweep / axis 'fibre.length'", "unit 'dB' is not compatible with 'km' (use km or m) for link 'a'");
+		onlyError(e, "sweep / axis 'fibre.length'", "unit 'dB' is not compatible with 'km' (use km, m, cm, mm, um or nm) for link 'a'");
 		axis.setUnit("m");
 		axis.setTo(100_000);
 		assertEquals(List.of(), validator.validate(e));

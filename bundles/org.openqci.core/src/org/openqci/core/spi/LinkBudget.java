@@ -14,8 +14,15 @@ public record LinkBudget(ChannelBudget channel, SourceCharacteristics source, De
 		return channel.transmittance() * detector.efficiency();
 	}
 
-	/** Probability per gate of a background click: detector dark counts plus channel noise (Y0). */
+	/**
+	 * Probability per gate of a background click (Y0): a dark count, or a detected noise photon of
+	 * the channel, Y0 = 1 - (1 - p_dark) exp(-eta_Bob n_noise).
+	 */
 	public double backgroundProbability() {
-		return detector.darkCountProbability() + channel.noiseProbability();
+		double noise = detector.efficiency() * channel.noisePhotons();
+		if (!(noise > 0.0)) {
+			return detector.darkCountProbability();
+		}
+		return 1.0 - (1.0 - detector.darkCountProbability()) * Math.exp(-noise);
 	}
 }

@@ -4,6 +4,7 @@
 package org.openqci.core.spi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,4 +54,29 @@ public interface ProtocolModel extends ModelContribution {
 	 * @param parameters the protocol's own parameters (e.g. error-correction efficiency)
 	 */
 	KeyRate evaluate(LinkBudget budget, ParameterValues parameters);
+
+	/**
+	 * The secret key distilled from one block of pulses sent over a link that changes while the
+	 * block is collected, such as a satellite pass: each time slot has its own link budget and
+	 * number of pulses. Finite-key protocols override this to treat the whole block in one
+	 * finite-key analysis (statistics summed over the slots); the default, right for asymptotic
+	 * models, adds up the slots' keys. Like {@link #evaluate}, never NaN and never an exception.
+	 *
+	 * @param slots      the slots of the block, in time order
+	 * @param parameters the protocol's own parameters
+	 */
+	default BlockKey evaluateBlock(List<TimeSlot> slots, ParameterValues parameters) {
+		double bits = 0.0;
+		double pulses = 0.0;
+		double detections = 0.0;
+		double errors = 0.0;
+		for (TimeSlot slot : slots) {
+			KeyRate r = evaluate(slot.budget(), parameters);
+			bits += r.secretKeyPerPulse() * slot.pulses();
+			pulses += slot.pulses();
+			detections += r.gain() * slot.pulses();
+			errors += r.qber() * r.gain() * slot.pulses();
+		}
+		return new BlockKey(bits, pulses, detections, detections > 0.0 ? errors / detections : 0.0, false, Map.of());
+	}
 }

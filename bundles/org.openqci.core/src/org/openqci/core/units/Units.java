@@ -29,6 +29,10 @@ public final class Units {
 		UNITS.put("", new Unit("dimensionless", 1.0));
 		UNITS.put("km", new Unit("length", 1e3));
 		UNITS.put("m", new Unit("length", 1.0));
+		UNITS.put("cm", new Unit("length", 1e-2));
+		UNITS.put("mm", new Unit("length", 1e-3));
+		UNITS.put("um", new Unit("length", 1e-6));
+		UNITS.put("nm", new Unit("length", 1e-9));
 		UNITS.put("dB", new Unit("loss", 1.0));
 		UNITS.put("dB/km", new Unit("attenuation", 1.0));
 		UNITS.put("Hz", new Unit("frequency", 1.0));
@@ -40,6 +44,15 @@ public final class Units {
 		UNITS.put("us", new Unit("time", 1e-6));
 		UNITS.put("ns", new Unit("time", 1e-9));
 		UNITS.put("ps", new Unit("time", 1e-12));
+		UNITS.put("W", new Unit("power", 1.0));
+		UNITS.put("mW", new Unit("power", 1e-3));
+		UNITS.put("uW", new Unit("power", 1e-6));
+		UNITS.put("rad", new Unit("angle", 1.0));
+		UNITS.put("mrad", new Unit("angle", 1e-3));
+		UNITS.put("urad", new Unit("angle", 1e-6));
+		UNITS.put("deg", new Unit("angle", Math.PI / 180.0));
+		UNITS.put("m^-2/3", new Unit("refractive-index structure constant", 1.0));
+		UNITS.put("W/(m2 sr nm)", new Unit("spectral radiance", 1.0));
 	}
 
 	private Units() {

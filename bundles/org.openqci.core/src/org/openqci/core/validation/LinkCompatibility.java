@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.openqci.core.engine.PathResolver;
+import org.openqci.core.spi.ChannelModel;
 import org.openqci.core.spi.DetectorCharacteristics;
 import org.openqci.core.spi.DetectorModel;
 import org.openqci.core.spi.ModelContribution;
@@ -21,6 +22,7 @@ import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.ProtocolModel;
 import org.openqci.core.spi.SourceCharacteristics;
 import org.openqci.core.spi.SourceModel;
+import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
@@ -29,7 +31,8 @@ import org.openqci.model.ParameterValue;
  * Checks that a link's parts fit together, at the link's values (defaults, sweep start or range
  * minimum where no value is given): the protocol covers the photon statistics of the source and
  * the detection scheme of the detector, and accepts the configuration as a whole
- * ({@link ProtocolModel#configurationProblems}).
+ * ({@link ProtocolModel#configurationProblems}); each channel segment accepts its own
+ * ({@link ChannelModel#configurationProblems}).
  */
 final class LinkCompatibility {
 
@@ -40,6 +43,9 @@ final class LinkCompatibility {
 	}
 
 	void check(Link link, SweptParameters swept, List<Problem> problems) {
+		for (ChannelSegment segment : link.getChannels()) {
+			checkChannel(segment, swept, problems);
+		}
 		Optional<ModelContribution> protocol = resolver.model(link.getProtocol());
 		if (protocol.isEmpty() || !(protocol.get() instanceof ProtocolModel protocolModel)) {
 			return;
@@ -72,6 +78,22 @@ final class LinkCompatibility {
 		}
 		for (String problem : configuration) {
 			problems.add(error(link.getProtocol(), "parameters", problem));
+		}
+	}
+
+	private void checkChannel(ChannelSegment segment, SweptParameters swept, List<Problem> problems) {
+		Optional<ModelContribution> model = resolver.model(segment);
+		if (model.isEmpty() || !(model.get() instanceof ChannelModel channel)) {
+			return;
+		}
+		List<String> configuration;
+		try {
+			configuration = channel.configurationProblems(ParameterValues.of(sampleValues(segment, channel, swept)));
+		} catch (RuntimeException e) {
+			return; // the run reports model failures with their context
+		}
+		for (String problem : configuration) {
+			problems.add(error(segment, "parameters", problem));
 		}
 	}
 

@@ -3,6 +3,8 @@
  */
 package org.openqci.core.validation;
 
+import java.util.List;
+
 import org.openqci.core.spi.ParameterDescriptor;
 import org.openqci.core.units.Units;
 
@@ -32,8 +34,10 @@ public final class ValueChecks {
 			return "unit '" + u + "' is not compatible with '" + expected
 					+ "' (the parameter is dimensionless: leave the unit empty)";
 		}
-		return "unit '" + u + "' is not compatible with '" + expected + "' (use "
-				+ String.join(" or ", Units.compatibleWith(descriptor.unit())) + ")";
+		List<String> units = Units.compatibleWith(descriptor.unit());
+		String choices = units.size() == 1 ? units.get(0)
+				: String.join(", ", units.subList(0, units.size() - 1)) + " or " + units.get(units.size() - 1);
+		return "unit '" + u + "' is not compatible with '" + expected + "' (use " + choices + ")";
 	}
 
 	/**

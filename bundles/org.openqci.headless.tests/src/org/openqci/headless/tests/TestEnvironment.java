@@ -30,7 +30,7 @@ final class TestEnvironment {
 			Set.of("bb84-single-photon", "bb84-decoy-infinite", "bb84-decoy-vacuum-weak", "bb84-gllp",
 					"bb84-decoy-three-intensity", "bb84-decoy-finite-key", "bbm92", "mdi-decoy-infinite",
 					"mdi-decoy-vacuum-weak", "tf-sns", "tf-sns-decoy", "tf-cal19", "cv-gg02"),
-			ComponentRole.CHANNEL, Set.of("fibre"),
+			ComponentRole.CHANNEL, Set.of("fibre", "free-space", "satellite-downlink", "satellite-uplink"),
 			ComponentRole.SOURCE, Set.of("wcp-laser", "single-photon-source", "spdc-pair-source",
 					"gaussian-coherent-source"),
 			ComponentRole.DETECTOR, Set.of("threshold-detector", "homodyne-detector", "heterodyne-detector"));

@@ -175,6 +175,83 @@ final class LimFiniteKeyBounds {
 	}
 
 	/**
+	 * The pulse-weighted means of R_k and e_k over the slots of a block: R_k = sum_t N_t R_k(t) / N,
+	 * e_k likewise, N = sum_t N_t, as {R_mu1, R_mu2, R_mu3, e_mu1, e_mu2, e_mu3}. Slots with a number of
+	 * pulses that is not positive and finite are left out; the weights N_t / N make a single slot (weight
+	 * 1) or identical halves (weights 1/2) reproduce its rates exactly.
+	 *
+	 * @param links  the expected statistics of each slot's link
+	 * @param pulses N_t, the pulses Alice sends in each slot
+	 * @param s      the intensities (the same for all slots)
+	 * @return the means, all 0 if no slot has pulses
+	 */
+	static double[] meanRates(LimChannelModel[] links, double[] pulses, ThreeIntensities s) {
+		double total = totalPulses(pulses);
+		double[] mean = new double[6];
+		if (!(total > 0.0)) {
+			return mean;
+		}
+		for (int t = 0; t < links.length; t++) {
+			if (counts(pulses[t])) {
+				double w = pulses[t] / total;
+				double[] rates = Statistics.expected(links[t], s);
+				for (int i = 0; i < mean.length; i++) {
+					mean[i] += w * rates[i];
+				}
+			}
+		}
+		return mean;
+	}
+
+	/** N = sum_t N_t over the slots whose N_t is positive and finite (infinite if the sum overflows). */
+	static double totalPulses(double[] pulses) {
+		double total = 0.0;
+		for (double n : pulses) {
+			if (counts(n)) {
+				total += n;
+			}
+		}
+		return total;
+	}
+
+	private static boolean counts(double pulses) {
+		return pulses > 0.0 && pulses < Double.POSITIVE_INFINITY;
+	}
+
+	/**
+	 * The finite key of one block of N pulses collected over slots with different links (the steps of
+	 * a satellite pass), in one analysis with Eqs. (1)-(5): the counts are sums over the slots, so the
+	 * expected statistics are the pulse-weighted means of R_k and e_k ({@link #meanRates}), and the
+	 * block has n_X = N q_x^2 sum_k p_k R_k detections in the key basis instead of the block size of
+	 * {@code p}. With those, the key is computed exactly as by {@link #finiteKey} for block size n_X, so
+	 * that one slot of N = n_X / (q_x^2 sum_k p_k R_k) pulses gives the key of {@link #finiteKey}.
+	 * eps_sec = kappa l (or the fixed eps_sec), eps_cor and f_EC are those of {@code p}.
+	 *
+	 * @param links  the expected statistics of each slot's link
+	 * @param pulses N_t, the pulses of each slot (slots without positive, finite N_t are left out)
+	 * @param s      the intensities and their probabilities, the same for all slots
+	 * @param qx     the key-basis probability q_x
+	 * @param p      security parameters and f_EC (its block size is not used)
+	 * @return the key of the block (keyLength l, pulses about N, rate l / N); gain and qber are the
+	 *         block's mean R_mu1 and e_mu1 / R_mu1
+	 */
+	static Result finiteKeyOfBlock(LimChannelModel[] links, double[] pulses, ThreeIntensities s, double qx,
+			LimParameters p) {
+		double total = totalPulses(pulses);
+		if (!(total > 0.0 && total < Double.POSITIVE_INFINITY)) {
+			return new Result(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.5, 0.0, 0.0, 0.0);
+		}
+		Statistics st = new Statistics(s, meanRates(links, pulses, s));
+		double nX = total * qx * qx * st.sumR;
+		LimParameters block = new LimParameters(p.basisProbability(), p.p1(), p.p2(), nX, p.epsSecPerBit(),
+				p.epsSec(), p.epsCor(), p.ecEfficiency());
+		if (!s.isValid() || !(qx > 0.0 && qx < 1.0) || !(nX >= 1.0) || !block.blockCanYieldKey()) {
+			return new Result(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, st.qberX, 0.0, st.gain(), st.qber());
+		}
+		return new FiniteKey(st, qx, block).evaluate();
+	}
+
+	/**
 	 * The asymptotic key per pulse of the same three-intensity bounds: no fluctuations, and the
 	 * limit p1 -&gt; 1, p2, p3 -&gt; 0+ of the intensity probabilities (see the class comment), computed
 	 * exactly in the limit: tau_n = e^(-mu1) mu1^n / n!, the leakage f_EC R_mu1 h(e_mu1 / R_mu1).
@@ -228,10 +305,40 @@ final class LimFiniteKeyBounds {
 		final double tau0, tau1;
 		final double sumR, sumE, qberX;
 
-		/** The statistics of valid intensities and probabilities. */
+		/** The statistics of valid intensities and probabilities on one link. */
 		Statistics(LimChannelModel link, ThreeIntensities s) {
+			this(s, expected(link, s));
+		}
+
+		/**
+		 * The statistics from the expected detection and error probabilities per pulse of the three
+		 * intensities, {R_mu1, R_mu2, R_mu3, e_mu1, e_mu2, e_mu3} (for a block over several slots: their
+		 * pulse-weighted means), and the quantities derived from them.
+		 */
+		Statistics(ThreeIntensities s, double[] expected) {
 			this.s = s;
 			double p3 = s.p3();
+			r1 = expected[0];
+			r2 = expected[1];
+			r3 = expected[2];
+			err1 = expected[3];
+			err2 = expected[4];
+			err3 = expected[5];
+			e1 = Math.exp(s.mu1());
+			e2 = Math.exp(s.mu2());
+			e3 = Math.exp(s.mu3());
+			tau0 = s.p1() / e1 + s.p2() / e2 + p3 / e3;
+			tau1 = s.p1() * s.mu1() / e1 + s.p2() * s.mu2() / e2 + p3 * s.mu3() / e3;
+			sumR = s.p1() * r1 + s.p2() * r2 + p3 * r3;
+			sumE = s.p1() * err1 + s.p2() * err2 + p3 * err3;
+			qberX = sumR > 0.0 ? Math.min(0.5, sumE / sumR) : 0.5;
+		}
+
+		/**
+		 * R_k = D_k (1 + p_ap) and e_k of the three intensities on one link ({@link LimChannelModel}),
+		 * as {R_mu1, R_mu2, R_mu3, e_mu1, e_mu2, e_mu3}.
+		 */
+		static double[] expected(LimChannelModel link, ThreeIntensities s) {
 			double y0 = link.y0();
 			double ap = link.afterpulse();
 			double em = link.misalignment();
@@ -241,20 +348,8 @@ final class LimFiniteKeyBounds {
 			double d1 = y0 + (1.0 - y0) * sig1;
 			double d2 = y0 + (1.0 - y0) * sig2;
 			double d3 = y0 + (1.0 - y0) * sig3;
-			r1 = d1 * (1.0 + ap);
-			r2 = d2 * (1.0 + ap);
-			r3 = d3 * (1.0 + ap);
-			err1 = 0.5 * y0 + em * sig1 + 0.5 * ap * d1;
-			err2 = 0.5 * y0 + em * sig2 + 0.5 * ap * d2;
-			err3 = 0.5 * y0 + em * sig3 + 0.5 * ap * d3;
-			e1 = Math.exp(s.mu1());
-			e2 = Math.exp(s.mu2());
-			e3 = Math.exp(s.mu3());
-			tau0 = s.p1() / e1 + s.p2() / e2 + p3 / e3;
-			tau1 = s.p1() * s.mu1() / e1 + s.p2() * s.mu2() / e2 + p3 * s.mu3() / e3;
-			sumR = s.p1() * r1 + s.p2() * r2 + p3 * r3;
-			sumE = s.p1() * err1 + s.p2() * err2 + p3 * err3;
-			qberX = sumR > 0.0 ? Math.min(0.5, sumE / sumR) : 0.5;
+			return new double[] { d1 * (1.0 + ap), d2 * (1.0 + ap), d3 * (1.0 + ap), 0.5 * y0 + em * sig1 + 0.5 * ap * d1,
+					0.5 * y0 + em * sig2 + 0.5 * ap * d2, 0.5 * y0 + em * sig3 + 0.5 * ap * d3 };
 		}
 
 		double gain() {
