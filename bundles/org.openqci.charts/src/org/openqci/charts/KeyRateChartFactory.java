@@ -5,12 +5,10 @@ package org.openqci.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,8 +88,7 @@ public final class KeyRateChartFactory {
 			curves.addAll(BoundOverlays.overlays(groups, options.rateUnit(), ResultRow::tgw, TGW_SERIES, TGW_COLOR));
 		}
 
-		double scale = Math.max(0.7,
-				Math.min(1.5, Math.min(options.width() / 1200.0, options.height() / 800.0)));
+		double scale = PlainStyle.scale(options.width(), options.height());
 		XYChart chart = new XYChartBuilder().width(options.width()).height(options.height())
 				.title(title(results)).xAxisTitle(axes.isEmpty() ? "Link" : axisTitle(axes.get(0)))
 				.yAxisTitle(rateAxisTitle(options.rateUnit())).build();
@@ -187,31 +184,10 @@ public final class KeyRateChartFactory {
 	// --- style and text ---------------------------------------------------------------------
 
 	private static void style(XYStyler styler, double scale) {
+		PlainStyle.apply(styler, scale);
 		styler.setYAxisLogarithmic(true);
 		styler.setDefaultSeriesRenderStyle(XYSeriesRenderStyle.Line);
-		styler.setChartBackgroundColor(Color.WHITE);
-		styler.setPlotBackgroundColor(Color.WHITE);
-		styler.setPlotBorderVisible(true);
-		styler.setPlotBorderColor(Color.DARK_GRAY);
-		styler.setPlotGridLinesVisible(true);
-		styler.setPlotGridLinesColor(new Color(0xdddddd));
-		styler.setChartFontColor(Color.BLACK);
-		styler.setAxisTickLabelsColor(Color.BLACK);
-		styler.setChartTitleBoxVisible(false);
-		styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(24 * scale)));
-		styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(19 * scale)));
-		styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(16 * scale)));
-		styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(16 * scale)));
-		styler.setLegendBackgroundColor(new Color(255, 255, 255, 230));
-		styler.setLegendBorderColor(Color.GRAY);
-		styler.setLegendSeriesLineLength((int) Math.round(36 * scale));
-		styler.setLegendPadding((int) Math.round(10 * scale));
-		styler.setChartPadding((int) Math.round(14 * scale));
-		styler.setAxisTitlePadding((int) Math.round(10 * scale));
-		styler.setPlotMargin(0);
 		styler.setMarkerSize((int) Math.round(8 * scale));
-		styler.setXAxisTickMarkSpacingHint((int) Math.round(110 * scale));
-		styler.setAntiAlias(true);
 	}
 
 	private static String title(ResultSet results) {

@@ -6,6 +6,7 @@ package org.openqci.headless;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +14,18 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.knowm.xchart.XYChart;
 import org.openqci.charts.ChartExport;
 import org.openqci.charts.ChartOptions;
+import org.openqci.charts.GroundTrackChartFactory;
 import org.openqci.charts.KeyRateChartFactory;
+import org.openqci.charts.PassTimelineChartFactory;
 import org.openqci.core.engine.ExperimentEngine;
 import org.openqci.core.engine.ExperimentException;
 import org.openqci.core.engine.ParameterOverride;
 import org.openqci.core.engine.RunOptions;
+import org.openqci.core.orbit.PassFailure;
 import org.openqci.core.registry.ModelRegistry;
+import org.openqci.core.results.PassCsvWriter;
+import org.openqci.core.results.PassResult;
+import org.openqci.core.results.PassResults;
 import org.openqci.core.results.ResultCsvWriter;
 import org.openqci.core.results.ResultJsonWriter;
 import org.openqci.core.results.ResultSet;
@@ -49,6 +56,18 @@ public final class RunCommand implements Command {
 
 	/** The chart's file name. */
 	public static final String PNG = "keyrate.png";
+
+	/** The pass table's file name (experiments with a pass analysis). */
+	public static final String PASSES_CSV = "passes.csv";
+
+	/** The pass timelines' file name. */
+	public static final String TIMELINE_CSV = "pass-timeline.csv";
+
+	/** The chart of the pass with the most key. */
+	public static final String PASS_PNG = "best-pass.png";
+
+	/** The ground-track map's file name. */
+	public static final String TRACK_PNG = "ground-track.png";
 
 	/**
 	 * Runs the command outside the launcher (tests, tools), with a model registry at hand.
@@ -88,7 +107,13 @@ public final class RunCommand implements Command {
 				  results.csv    one line per link and sweep point, units in the header
 				  results.json   the same with provenance (file SHA-256, overrides, bundle versions)
 				  keyrate.png    secret key rate against the first sweep axis, 1200x800 pixels
-				Then prints a summary and the three paths (one per line) on stdout.
+				and, when the experiment has a pass analysis (satellite passes over ground stations):
+				  passes.csv         one line per link and pass: times, elevation, key, QBER
+				  pass-timeline.csv  one line per link, pass and time step
+				  best-pass.png      the pass with the most key of each first link: elevation,
+				                     loss, detections and key over time
+				  ground-track.png   the satellite's ground track over the first day
+				Then prints a summary and the paths (one per line) on stdout.
 
 				options:
 				  --out DIR                output folder, created if needed
@@ -172,6 +197,9 @@ public final class RunCommand implements Command {
 			ResultCsvWriter.write(results, output.file(CSV));
 			ResultJsonWriter.write(results, output.file(JSON));
 			ChartExport.writePng(chart, output.file(PNG));
+			if (results.passes() != null) {
+				writePasses(results.passes(), output);
+			}
 			if (context.isCancelled()) {
 				return cancelled(err);
 			}
@@ -187,9 +215,28 @@ public final class RunCommand implements Command {
 		PrintStream out = context.out();
 		SummaryTable.lines(results).forEach(out::println);
 		out.println();
+		if (results.passes() != null) {
+			PassSummaryTable.lines(results.passes()).forEach(out::println);
+			out.println();
+			for (PassFailure f : results.passes().failures()) {
+				err.println(CommandLine.PROGRAM + ": " + file + ": passes: " + f.station() + ": " + f.message());
+			}
+		}
 		written.forEach(out::println);
 		out.flush();
 		return ExitCodes.OK;
+	}
+
+	private static void writePasses(PassResults passes, StagedOutput output) throws IOException {
+		PassCsvWriter.writePasses(passes, output.file(PASSES_CSV));
+		PassCsvWriter.writeTimeline(passes, output.file(TIMELINE_CSV));
+		PassResult best = passes.bestPassOfFirstLink();
+		if (best != null) {
+			ChartExport.writePng(PassTimelineChartFactory.create(best, ChartOptions.DEFAULT_WIDTH,
+					ChartOptions.DEFAULT_HEIGHT), output.file(PASS_PNG));
+		}
+		ChartExport.writePng(GroundTrackChartFactory.create(passes, Duration.ofDays(1), ChartOptions.DEFAULT_WIDTH,
+				ChartOptions.DEFAULT_HEIGHT), output.file(TRACK_PNG));
 	}
 
 	private static int cancelled(PrintStream err) {

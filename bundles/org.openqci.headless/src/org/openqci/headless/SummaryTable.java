@@ -65,7 +65,8 @@ final class SummaryTable {
 		return format(table);
 	}
 
-	private static List<String> format(List<List<String>> table) {
+	/** The table as aligned lines: the first column left-aligned, the others right-aligned. */
+	static List<String> format(List<List<String>> table) {
 		int columns = table.get(0).size();
 		int[] width = new int[columns];
 		for (List<String> row : table) {

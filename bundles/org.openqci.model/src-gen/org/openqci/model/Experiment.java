@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.openqci.model.Experiment#getDescription <em>Description</em>}</li>
  *   <li>{@link org.openqci.model.Experiment#getLinks <em>Links</em>}</li>
  *   <li>{@link org.openqci.model.Experiment#getSweep <em>Sweep</em>}</li>
+ *   <li>{@link org.openqci.model.Experiment#getPasses <em>Passes</em>}</li>
  * </ul>
  *
  * @see org.openqci.model.QciPackage#getExperiment()
@@ -108,5 +109,27 @@ public interface Experiment extends EObject {
 	 * @generated
 	 */
 	void setSweep(Sweep value);
+
+	/**
+	 * Returns the value of the '<em><b>Passes</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Passes</em>' containment reference.
+	 * @see #setPasses(PassAnalysis)
+	 * @see org.openqci.model.QciPackage#getExperiment_Passes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PassAnalysis getPasses();
+
+	/**
+	 * Sets the value of the '{@link org.openqci.model.Experiment#getPasses <em>Passes</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Passes</em>' containment reference.
+	 * @see #getPasses()
+	 * @generated
+	 */
+	void setPasses(PassAnalysis value);
 
 } // Experiment

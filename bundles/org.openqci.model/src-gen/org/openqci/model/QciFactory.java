@@ -104,6 +104,33 @@ public interface QciFactory extends EFactory {
 	SweepAxis createSweepAxis();
 
 	/**
+	 * Returns a new object of class '<em>Pass Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pass Analysis</em>'.
+	 * @generated
+	 */
+	PassAnalysis createPassAnalysis();
+
+	/**
+	 * Returns a new object of class '<em>Satellite</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Satellite</em>'.
+	 * @generated
+	 */
+	Satellite createSatellite();
+
+	/**
+	 * Returns a new object of class '<em>Ground Station</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ground Station</em>'.
+	 * @generated
+	 */
+	GroundStation createGroundStation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

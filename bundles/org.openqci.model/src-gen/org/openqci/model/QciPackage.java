@@ -107,13 +107,22 @@ public interface QciPackage extends EPackage {
 	int EXPERIMENT__SWEEP = 3;
 
 	/**
+	 * The feature id for the '<em><b>Passes</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__PASSES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 4;
+	int EXPERIMENT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -628,6 +637,270 @@ public interface QciPackage extends EPackage {
 	 */
 	int SWEEP_AXIS_OPERATION_COUNT = 0;
 
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.PassAnalysisImpl <em>Pass Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.PassAnalysisImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getPassAnalysis()
+	 * @generated
+	 */
+	int PASS_ANALYSIS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS__START = 0;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS__END = 1;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS__STEP = 2;
+
+	/**
+	 * The feature id for the '<em><b>Satellite</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS__SATELLITE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Stations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS__STATIONS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Pass Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Pass Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASS_ANALYSIS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.SatelliteImpl <em>Satellite</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.SatelliteImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getSatellite()
+	 * @generated
+	 */
+	int SATELLITE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Tle Line1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__TLE_LINE1 = 1;
+
+	/**
+	 * The feature id for the '<em><b>Tle Line2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__TLE_LINE2 = 2;
+
+	/**
+	 * The feature id for the '<em><b>Epoch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__EPOCH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Altitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__ALTITUDE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Eccentricity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__ECCENTRICITY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Inclination</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__INCLINATION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Raan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__RAAN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Argument Of Perigee</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__ARGUMENT_OF_PERIGEE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Mean Anomaly</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE__MEAN_ANOMALY = 9;
+
+	/**
+	 * The number of structural features of the '<em>Satellite</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Satellite</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SATELLITE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.GroundStationImpl <em>Ground Station</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.GroundStationImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getGroundStation()
+	 * @generated
+	 */
+	int GROUND_STATION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION__LATITUDE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION__LONGITUDE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Altitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION__ALTITUDE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Min Elevation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION__MIN_ELEVATION = 4;
+
+	/**
+	 * The number of structural features of the '<em>Ground Station</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Ground Station</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUND_STATION_OPERATION_COUNT = 0;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.openqci.model.Experiment <em>Experiment</em>}'.
@@ -682,6 +955,17 @@ public interface QciPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getExperiment_Sweep();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.openqci.model.Experiment#getPasses <em>Passes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Passes</em>'.
+	 * @see org.openqci.model.Experiment#getPasses()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Passes();
 
 	/**
 	 * Returns the meta object for class '{@link org.openqci.model.Link <em>Link</em>}'.
@@ -994,6 +1278,256 @@ public interface QciPackage extends EPackage {
 	EAttribute getSweepAxis_Logarithmic();
 
 	/**
+	 * Returns the meta object for class '{@link org.openqci.model.PassAnalysis <em>Pass Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pass Analysis</em>'.
+	 * @see org.openqci.model.PassAnalysis
+	 * @generated
+	 */
+	EClass getPassAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.PassAnalysis#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.openqci.model.PassAnalysis#getStart()
+	 * @see #getPassAnalysis()
+	 * @generated
+	 */
+	EAttribute getPassAnalysis_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.PassAnalysis#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.openqci.model.PassAnalysis#getEnd()
+	 * @see #getPassAnalysis()
+	 * @generated
+	 */
+	EAttribute getPassAnalysis_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.PassAnalysis#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see org.openqci.model.PassAnalysis#getStep()
+	 * @see #getPassAnalysis()
+	 * @generated
+	 */
+	EAttribute getPassAnalysis_Step();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.openqci.model.PassAnalysis#getSatellite <em>Satellite</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Satellite</em>'.
+	 * @see org.openqci.model.PassAnalysis#getSatellite()
+	 * @see #getPassAnalysis()
+	 * @generated
+	 */
+	EReference getPassAnalysis_Satellite();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.openqci.model.PassAnalysis#getStations <em>Stations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Stations</em>'.
+	 * @see org.openqci.model.PassAnalysis#getStations()
+	 * @see #getPassAnalysis()
+	 * @generated
+	 */
+	EReference getPassAnalysis_Stations();
+
+	/**
+	 * Returns the meta object for class '{@link org.openqci.model.Satellite <em>Satellite</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Satellite</em>'.
+	 * @see org.openqci.model.Satellite
+	 * @generated
+	 */
+	EClass getSatellite();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.openqci.model.Satellite#getName()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getTleLine1 <em>Tle Line1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tle Line1</em>'.
+	 * @see org.openqci.model.Satellite#getTleLine1()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_TleLine1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getTleLine2 <em>Tle Line2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tle Line2</em>'.
+	 * @see org.openqci.model.Satellite#getTleLine2()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_TleLine2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getEpoch <em>Epoch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Epoch</em>'.
+	 * @see org.openqci.model.Satellite#getEpoch()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_Epoch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getAltitude <em>Altitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Altitude</em>'.
+	 * @see org.openqci.model.Satellite#getAltitude()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_Altitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getEccentricity <em>Eccentricity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Eccentricity</em>'.
+	 * @see org.openqci.model.Satellite#getEccentricity()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_Eccentricity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getInclination <em>Inclination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inclination</em>'.
+	 * @see org.openqci.model.Satellite#getInclination()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_Inclination();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getRaan <em>Raan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Raan</em>'.
+	 * @see org.openqci.model.Satellite#getRaan()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_Raan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getArgumentOfPerigee <em>Argument Of Perigee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Argument Of Perigee</em>'.
+	 * @see org.openqci.model.Satellite#getArgumentOfPerigee()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_ArgumentOfPerigee();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Satellite#getMeanAnomaly <em>Mean Anomaly</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean Anomaly</em>'.
+	 * @see org.openqci.model.Satellite#getMeanAnomaly()
+	 * @see #getSatellite()
+	 * @generated
+	 */
+	EAttribute getSatellite_MeanAnomaly();
+
+	/**
+	 * Returns the meta object for class '{@link org.openqci.model.GroundStation <em>Ground Station</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ground Station</em>'.
+	 * @see org.openqci.model.GroundStation
+	 * @generated
+	 */
+	EClass getGroundStation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.GroundStation#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.openqci.model.GroundStation#getName()
+	 * @see #getGroundStation()
+	 * @generated
+	 */
+	EAttribute getGroundStation_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.GroundStation#getLatitude <em>Latitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Latitude</em>'.
+	 * @see org.openqci.model.GroundStation#getLatitude()
+	 * @see #getGroundStation()
+	 * @generated
+	 */
+	EAttribute getGroundStation_Latitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.GroundStation#getLongitude <em>Longitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Longitude</em>'.
+	 * @see org.openqci.model.GroundStation#getLongitude()
+	 * @see #getGroundStation()
+	 * @generated
+	 */
+	EAttribute getGroundStation_Longitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.GroundStation#getAltitude <em>Altitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Altitude</em>'.
+	 * @see org.openqci.model.GroundStation#getAltitude()
+	 * @see #getGroundStation()
+	 * @generated
+	 */
+	EAttribute getGroundStation_Altitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.GroundStation#getMinElevation <em>Min Elevation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Elevation</em>'.
+	 * @see org.openqci.model.GroundStation#getMinElevation()
+	 * @see #getGroundStation()
+	 * @generated
+	 */
+	EAttribute getGroundStation_MinElevation();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1057,6 +1591,14 @@ public interface QciPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EXPERIMENT__SWEEP = eINSTANCE.getExperiment_Sweep();
+
+		/**
+		 * The meta object literal for the '<em><b>Passes</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__PASSES = eINSTANCE.getExperiment_Passes();
 
 		/**
 		 * The meta object literal for the '{@link org.openqci.model.impl.LinkImpl <em>Link</em>}' class.
@@ -1307,6 +1849,196 @@ public interface QciPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SWEEP_AXIS__LOGARITHMIC = eINSTANCE.getSweepAxis_Logarithmic();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.PassAnalysisImpl <em>Pass Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.PassAnalysisImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getPassAnalysis()
+		 * @generated
+		 */
+		EClass PASS_ANALYSIS = eINSTANCE.getPassAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PASS_ANALYSIS__START = eINSTANCE.getPassAnalysis_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PASS_ANALYSIS__END = eINSTANCE.getPassAnalysis_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PASS_ANALYSIS__STEP = eINSTANCE.getPassAnalysis_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Satellite</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PASS_ANALYSIS__SATELLITE = eINSTANCE.getPassAnalysis_Satellite();
+
+		/**
+		 * The meta object literal for the '<em><b>Stations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PASS_ANALYSIS__STATIONS = eINSTANCE.getPassAnalysis_Stations();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.SatelliteImpl <em>Satellite</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.SatelliteImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getSatellite()
+		 * @generated
+		 */
+		EClass SATELLITE = eINSTANCE.getSatellite();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__NAME = eINSTANCE.getSatellite_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Tle Line1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__TLE_LINE1 = eINSTANCE.getSatellite_TleLine1();
+
+		/**
+		 * The meta object literal for the '<em><b>Tle Line2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__TLE_LINE2 = eINSTANCE.getSatellite_TleLine2();
+
+		/**
+		 * The meta object literal for the '<em><b>Epoch</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__EPOCH = eINSTANCE.getSatellite_Epoch();
+
+		/**
+		 * The meta object literal for the '<em><b>Altitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__ALTITUDE = eINSTANCE.getSatellite_Altitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Eccentricity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__ECCENTRICITY = eINSTANCE.getSatellite_Eccentricity();
+
+		/**
+		 * The meta object literal for the '<em><b>Inclination</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__INCLINATION = eINSTANCE.getSatellite_Inclination();
+
+		/**
+		 * The meta object literal for the '<em><b>Raan</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__RAAN = eINSTANCE.getSatellite_Raan();
+
+		/**
+		 * The meta object literal for the '<em><b>Argument Of Perigee</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__ARGUMENT_OF_PERIGEE = eINSTANCE.getSatellite_ArgumentOfPerigee();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean Anomaly</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SATELLITE__MEAN_ANOMALY = eINSTANCE.getSatellite_MeanAnomaly();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.GroundStationImpl <em>Ground Station</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.GroundStationImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getGroundStation()
+		 * @generated
+		 */
+		EClass GROUND_STATION = eINSTANCE.getGroundStation();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUND_STATION__NAME = eINSTANCE.getGroundStation_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Latitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUND_STATION__LATITUDE = eINSTANCE.getGroundStation_Latitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Longitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUND_STATION__LONGITUDE = eINSTANCE.getGroundStation_Longitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Altitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUND_STATION__ALTITUDE = eINSTANCE.getGroundStation_Altitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Elevation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUND_STATION__MIN_ELEVATION = eINSTANCE.getGroundStation_MinElevation();
 
 	}
 

@@ -20,6 +20,15 @@ public final class UiIds {
 	public static final String KEY_RATE_VIEW = "org.openqci.ui.views.keyrate";
 	/** The results table view: every sweep point of one link with its optimised parameters. */
 	public static final String RESULTS_VIEW = "org.openqci.ui.views.results";
+
+	/** The satellite passes (pass table) view. */
+	public static final String PASSES_VIEW = "org.openqci.ui.views.passes";
+
+	/** The pass timeline view. */
+	public static final String PASS_TIMELINE_VIEW = "org.openqci.ui.views.passtimeline";
+
+	/** The ground-track view. */
+	public static final String GROUND_TRACK_VIEW = "org.openqci.ui.views.groundtrack";
 	/** The experiment editor for {@code *.qci} files. */
 	public static final String EXPERIMENT_EDITOR = "org.openqci.ui.editors.experiment";
 	/** The command that validates and runs the experiment of the active editor. */

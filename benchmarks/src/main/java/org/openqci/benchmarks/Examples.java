@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.openqci.channel.fibre.FibreChannel;
+import org.openqci.channel.freespace.FreeSpaceChannel;
+import org.openqci.channel.satellite.SatelliteDownlink;
+import org.openqci.channel.satellite.SatelliteUplink;
 import org.openqci.core.registry.ModelRegistry;
 import org.openqci.core.registry.StaticModelRegistry;
 import org.openqci.core.spi.ModelContribution;
@@ -20,6 +23,7 @@ import org.openqci.device.sim.SinglePhotonSource;
 import org.openqci.device.sim.SpdcPairSource;
 import org.openqci.device.sim.ThresholdDetector;
 import org.openqci.device.sim.WeakCoherentPulseLaser;
+import org.openqci.orbits.OrekitOrbitPropagator;
 import org.openqci.protocol.bb84.FiniteKeyDecoyBb84;
 import org.openqci.protocol.bb84.GllpBb84;
 import org.openqci.protocol.bb84.InfiniteDecoyBb84;
@@ -40,16 +44,17 @@ final class Examples {
 	private Examples() {
 	}
 
-	/** The registry the product would have: every model of this repository. */
+	/** The registry the product would have: every model of this repository and the orbit propagator. */
 	static ModelRegistry registry() {
 		List<ModelContribution> models = new ArrayList<>(List.of(new WeakCoherentPulseLaser(), new SinglePhotonSource(),
 				new SpdcPairSource(), new GaussianModulatedSource(), new ThresholdDetector(), new HomodyneDetector(),
-				new HeterodyneDetector(), new FibreChannel()));
+				new HeterodyneDetector(), new FibreChannel(), new FreeSpaceChannel(), new SatelliteDownlink(),
+				new SatelliteUplink()));
 		models.addAll(List.of(new SinglePhotonBb84(), new InfiniteDecoyBb84(), new VacuumWeakDecoyBb84(),
 				new GllpBb84(), new ThreeIntensityDecoyBb84(), new FiniteKeyDecoyBb84(), new Bbm92Protocol(),
 				new InfiniteDecoyMdi(), new VacuumWeakDecoyMdi(), new SnsTwinField(), new SnsDecoyTwinField(),
 				new Cal19TwinField(), new Gg02Protocol()));
-		return new StaticModelRegistry(models);
+		return new StaticModelRegistry(models, new OrekitOrbitPropagator());
 	}
 
 	/** An example file, found through {@code -Dopenqci.repo} or by walking up from the working directory. */

@@ -27,7 +27,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.openqci.core.orbit.OrbitPropagator;
+import org.openqci.core.orbit.Pass;
+import org.openqci.core.orbit.PassPrediction;
+import org.openqci.core.orbit.PassRequest;
 import org.openqci.core.registry.ModelRegistry;
+import org.openqci.core.results.PassResult;
+import org.openqci.core.results.PassResults;
 import org.openqci.core.results.Provenance;
 import org.openqci.core.results.ResultRow;
 import org.openqci.core.results.ResultSet;
@@ -35,6 +41,7 @@ import org.openqci.core.results.SweepAxisInfo;
 import org.openqci.core.validation.ExperimentValidator;
 import org.openqci.core.validation.Problem;
 import org.openqci.model.Experiment;
+import org.openqci.model.PassAnalysis;
 
 /**
  * Runs experiments: validates, applies overrides to a copy (the given experiment is never
@@ -87,7 +94,11 @@ public final class ExperimentEngine {
 		}
 		throwIfErrors(new ExperimentValidator(registry).validate(working), originals);
 		ResolvedExperiment resolved = new ExperimentResolver(registry).resolve(working);
-		List<ResultRow> rows = evaluate(resolved, monitor, originals);
+		PassAnalysis passAnalysis = working.getPasses();
+		SubMonitor progress = SubMonitor.convert(monitor, "Running " + resolved.name(), 100);
+		List<ResultRow> rows = evaluate(resolved, progress.split(passAnalysis == null ? 100 : 10), originals);
+		PassResults passes = passAnalysis == null ? null
+				: evaluatePasses(resolved, passAnalysis, progress.split(90), originals);
 		List<SweepAxisInfo> axes = resolved.axes().stream()
 				.map(a -> new SweepAxisInfo(a.path(), a.label(), a.unit())).toList();
 		Map<String, String> units = new LinkedHashMap<>();
@@ -99,14 +110,73 @@ public final class ExperimentEngine {
 		Provenance provenance = new Provenance(experiment.getName(), opts.experimentFile(), opts.experimentSha256(),
 				opts.overrides().stream().map(ParameterOverride::toString).toList(), bundleVersions(resolved),
 				Instant.now(), Map.of());
-		return new ResultSet(axes, rows, provenance, units);
+		return new ResultSet(axes, rows, provenance, units, passes);
 	}
 
-	private List<ResultRow> evaluate(ResolvedExperiment resolved, IProgressMonitor monitor,
+	/**
+	 * Predicts the passes of the experiment's satellite over its stations and evaluates every link
+	 * with a satellite channel segment along each of them, in parallel (the passes of one link
+	 * over one station in time order, each optimisation starting from the previous pass's optimum).
+	 */
+	private PassResults evaluatePasses(ResolvedExperiment resolved, PassAnalysis analysis, SubMonitor monitor,
+			Map<EObject, EObject> originals) throws ExperimentException {
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		progress.subTask("Predicting passes");
+		PassRequest request = PassRequests.of(analysis);
+		OrbitPropagator propagator = registry.orbitPropagator()
+				.orElseThrow(() -> new IllegalStateException("no orbit propagator is installed"));
+		PassPrediction prediction = propagator.predict(request, progress::isCanceled);
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		progress.worked(10);
+		List<ResolvedExperiment.Link> links = resolved.links().stream()
+				.filter(l -> l.channels().stream().anyMatch(c -> PassRequests.isSatelliteChannel(c.model()))).toList();
+		Map<String, List<Pass>> byStation = new LinkedHashMap<>();
+		for (Pass pass : prediction.passes()) {
+			byStation.computeIfAbsent(pass.station(), k -> new ArrayList<>()).add(pass);
+		}
+		SubMonitor evaluation = progress.split(90).setWorkRemaining(Math.max(1, links.size() * prediction.passes().size()));
+		AtomicBoolean cancelled = new AtomicBoolean();
+		PassEvaluator evaluator = new PassEvaluator(cancelled::get);
+		AtomicInteger done = new AtomicInteger();
+		Progress shown = new Progress(evaluation, done);
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+				threadFactory());
+		try {
+			List<Future<List<PassResult>>> futures = new ArrayList<>();
+			for (ResolvedExperiment.Link link : links) {
+				for (List<Pass> passes : byStation.values()) {
+					futures.add(pool.submit(() -> {
+						List<PassResult> results = new ArrayList<>();
+						PassResult previous = null;
+						for (Pass pass : passes) {
+							previous = evaluator.evaluate(link, pass, request.stepSeconds(), previous);
+							results.add(previous);
+							done.incrementAndGet();
+						}
+						return results;
+					}));
+				}
+			}
+			List<PassResult> results = new ArrayList<>();
+			for (Future<List<PassResult>> future : futures) {
+				results.addAll(await(future, shown, cancelled, originals));
+			}
+			shown.update();
+			return new PassResults(request.orbit().name(), request.start(), request.end(), request.stations(), results,
+					prediction.failures(), prediction.groundTrack());
+		} finally {
+			cancelled.set(true);
+			pool.shutdownNow();
+		}
+	}
+
+	private List<ResultRow> evaluate(ResolvedExperiment resolved, SubMonitor monitor,
 			Map<EObject, EObject> originals) throws ExperimentException {
 		List<double[]> points = SweepGrid.grid(resolved.axes().stream().map(ResolvedExperiment.Axis::values).toList());
 		int total = resolved.links().size() * points.size();
-		SubMonitor progress = SubMonitor.convert(monitor, "Running " + resolved.name(), total);
+		SubMonitor progress = monitor.setWorkRemaining(total);
 		AtomicBoolean cancelled = new AtomicBoolean();
 		LinkEvaluator evaluator = new LinkEvaluator(resolved.axes(), cancelled::get);
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), total));

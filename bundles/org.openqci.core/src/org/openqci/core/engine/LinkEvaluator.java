@@ -91,7 +91,8 @@ final class LinkEvaluator {
 				checkCancelled();
 				setFree(values, free, x);
 				return compute(link, point, at).keyRate().secretKeyPerPulse();
-			}, variables, warmStart(free, warm), seed(link, free));
+			}, variables, warmStart(free, warm == null || !(warm.secretKeyPerPulse() > 0.0) ? null : warm.optimisedParameters()),
+					seed(link, free));
 			setFree(values, free, best.point());
 			for (ResolvedExperiment.FreeParameter f : free) {
 				optimised.put(f.key(), values.get(f.component()).get(f.descriptor().name()));
@@ -107,7 +108,7 @@ final class LinkEvaluator {
 	}
 
 	/** The values the experiment gives the free parameters (or their defaults): the optimiser's seed. */
-	private static double[] seed(ResolvedExperiment.Link link, List<ResolvedExperiment.FreeParameter> free) {
+	static double[] seed(ResolvedExperiment.Link link, List<ResolvedExperiment.FreeParameter> free) {
 		double[] seed = new double[free.size()];
 		for (int i = 0; i < seed.length; i++) {
 			ResolvedExperiment.FreeParameter f = free.get(i);
@@ -120,14 +121,17 @@ final class LinkEvaluator {
 		return seed;
 	}
 
-	/** The optimum of a neighbouring row as a start point, or {@code null} if it has none. */
-	private static double[] warmStart(List<ResolvedExperiment.FreeParameter> free, ResultRow warm) {
-		if (warm == null || !(warm.secretKeyPerPulse() > 0.0)) {
+	/**
+	 * The optimum of a neighbouring evaluation (its optimised parameters, {@code null} if it found
+	 * no key) as a start point, or {@code null} if there is none.
+	 */
+	static double[] warmStart(List<ResolvedExperiment.FreeParameter> free, Map<String, Double> optimum) {
+		if (optimum == null) {
 			return null;
 		}
 		double[] start = new double[free.size()];
 		for (int i = 0; i < start.length; i++) {
-			Double v = warm.optimisedParameters().get(free.get(i).key());
+			Double v = optimum.get(free.get(i).key());
 			if (v == null) {
 				return null;
 			}
@@ -136,7 +140,7 @@ final class LinkEvaluator {
 		return start;
 	}
 
-	private static void setFree(List<Map<String, Double>> values, List<ResolvedExperiment.FreeParameter> free,
+	static void setFree(List<Map<String, Double>> values, List<ResolvedExperiment.FreeParameter> free,
 			double[] x) {
 		for (int i = 0; i < free.size(); i++) {
 			ResolvedExperiment.FreeParameter f = free.get(i);
@@ -197,7 +201,7 @@ final class LinkEvaluator {
 		}
 	}
 
-	private static <T> T call(ResolvedExperiment.Component component, String at, Supplier<T> call) {
+	static <T> T call(ResolvedExperiment.Component component, String at, Supplier<T> call) {
 		T result;
 		try {
 			result = call.get();

@@ -6,6 +6,7 @@ package org.openqci.core.registry;
 import java.util.List;
 import java.util.Optional;
 
+import org.openqci.core.orbit.OrbitPropagator;
 import org.openqci.core.spi.ComponentRole;
 import org.openqci.core.spi.ModelContribution;
 
@@ -22,5 +23,10 @@ public interface ModelRegistry {
 	/** The contribution of a role with the given id. */
 	default Optional<ModelContribution> find(ComponentRole role, String id) {
 		return all(role).stream().filter(m -> m.id().equals(id)).findFirst();
+	}
+
+	/** The orbit propagator that predicts satellite passes, if one is installed. */
+	default Optional<OrbitPropagator> orbitPropagator() {
+		return Optional.empty();
 	}
 }

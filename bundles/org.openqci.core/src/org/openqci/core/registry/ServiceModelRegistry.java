@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.openqci.core.orbit.OrbitPropagator;
 import org.openqci.core.spi.ChannelModel;
 import org.openqci.core.spi.ComponentRole;
 import org.openqci.core.spi.DetectorModel;
@@ -32,6 +34,8 @@ public final class ServiceModelRegistry implements ModelRegistry {
 
 	private final Map<ComponentRole, List<ModelContribution>> models = new EnumMap<>(ComponentRole.class);
 
+	private final List<OrbitPropagator> orbits = new CopyOnWriteArrayList<>();
+
 	/** An empty registry; DS fills it. */
 	public ServiceModelRegistry() {
 		for (ComponentRole role : ComponentRole.values()) {
@@ -42,6 +46,23 @@ public final class ServiceModelRegistry implements ModelRegistry {
 	@Override
 	public List<ModelContribution> all(ComponentRole role) {
 		return models.get(role).stream().sorted(Comparator.comparing(ModelContribution::id)).toList();
+	}
+
+	@Override
+	public Optional<OrbitPropagator> orbitPropagator() {
+		return orbits.stream().findFirst();
+	}
+
+	/** Adds an orbit propagator service. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY, unbind = "removeOrbitPropagator")
+	public void addOrbitPropagator(OrbitPropagator propagator) {
+		orbits.add(propagator);
+	}
+
+	/** Removes an orbit propagator service. */
+	public void removeOrbitPropagator(OrbitPropagator propagator) {
+		orbits.remove(propagator);
 	}
 
 	/** Adds a source model service. */

@@ -72,7 +72,8 @@ public final class ResultCsvWriter {
 		}
 	}
 
-	private static void line(Writer out, List<String> fields) throws IOException {
+	/** Writes one CSV line of fields, quoted where needed. */
+	static void line(Writer out, List<String> fields) throws IOException {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				out.write(',');
@@ -93,7 +94,8 @@ public final class ResultCsvWriter {
 		return '"' + field.replace("\"", "\"\"") + '"';
 	}
 
-	private static String number(Double v) {
+	/** A number at full precision, or empty for null, NaN and infinities. */
+	static String number(Double v) {
 		return v == null || !Double.isFinite(v) ? "" : Double.toString(v);
 	}
 }

@@ -20,9 +20,10 @@ import java.util.TreeSet;
  * @param provenance     where the results came from
  * @param parameterUnits unit of each optimised parameter, by the key used in
  *                       {@link ResultRow#optimisedParameters()} (e.g. {@code source.mu} to {@code ""})
+ * @param passes         the satellite passes, or {@code null} when the experiment has no pass analysis
  */
 public record ResultSet(List<SweepAxisInfo> axes, List<ResultRow> rows, Provenance provenance,
-		Map<String, String> parameterUnits) {
+		Map<String, String> parameterUnits, PassResults passes) {
 
 	/** Copies the lists and the map ({@code null} map: empty). */
 	public ResultSet {
@@ -35,6 +36,12 @@ public record ResultSet(List<SweepAxisInfo> axes, List<ResultRow> rows, Provenan
 	/** A result set without optimised parameter units. */
 	public ResultSet(List<SweepAxisInfo> axes, List<ResultRow> rows, Provenance provenance) {
 		this(axes, rows, provenance, Map.of());
+	}
+
+	/** A result set without passes. */
+	public ResultSet(List<SweepAxisInfo> axes, List<ResultRow> rows, Provenance provenance,
+			Map<String, String> parameterUnits) {
+		this(axes, rows, provenance, parameterUnits, null);
 	}
 
 	/** The rows grouped by link id, in link order: one series per protocol variant. */

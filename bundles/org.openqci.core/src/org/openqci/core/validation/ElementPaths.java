@@ -9,8 +9,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
+import org.openqci.model.PassAnalysis;
+import org.openqci.model.Satellite;
 import org.openqci.model.Sweep;
 import org.openqci.model.SweepAxis;
 
@@ -52,6 +55,16 @@ public final class ElementPaths {
 		}
 		if (element instanceof Sweep) {
 			return "sweep";
+		}
+		if (element instanceof PassAnalysis) {
+			return "passes";
+		}
+		if (element instanceof Satellite satellite) {
+			return "passes / " + (isBlank(satellite.getName()) ? "satellite" : "satellite '" + satellite.getName() + "'");
+		}
+		if (element instanceof GroundStation station) {
+			return "passes / " + (isBlank(station.getName()) ? "station #" + (index(station) + 1)
+					: "station '" + station.getName() + "'");
 		}
 		if (element instanceof SweepAxis axis) {
 			return "sweep / " + (isBlank(axis.getParameter()) ? "axis #" + (index(axis) + 1)

@@ -60,6 +60,7 @@ public final class ExperimentValidator {
 			checkLink(link, ids, swept, problems);
 		}
 		problems.addAll(sweepProblems);
+		new PassChecker(registry).check(experiment, problems);
 		return problems;
 	}
 

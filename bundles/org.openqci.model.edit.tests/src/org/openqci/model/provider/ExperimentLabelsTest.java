@@ -23,9 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.QciFactory;
+import org.openqci.model.Satellite;
 import org.openqci.model.SourceConfig;
 import org.openqci.model.Sweep;
 import org.openqci.model.SweepAxis;
@@ -182,5 +185,23 @@ class ExperimentLabelsTest {
 		parameter.setValue(value);
 		parameter.setUnit(unit);
 		return parameter;
+	}
+
+	@Test
+	void passesSatelliteAndStations() {
+		PassAnalysis passes = FACTORY.createPassAnalysis();
+		passes.setStart("2026-06-01T00:00:00Z");
+		passes.setEnd("2026-06-08T00:00:00Z");
+		assertEquals("Satellite passes: 2026-06-01T00:00:00Z to 2026-06-08T00:00:00Z", label(passes));
+		Satellite satellite = FACTORY.createSatellite();
+		satellite.setName("ISS");
+		assertEquals("satellite: ISS", label(satellite));
+		satellite.setTleLine1("1 25544U");
+		assertEquals("satellite: ISS (TLE)", label(satellite));
+		GroundStation station = FACTORY.createGroundStation();
+		station.setName("Matera");
+		station.setLatitude(40.6486);
+		station.setLongitude(16.7046);
+		assertEquals("ground station: Matera (40.6486, 16.7046, mask 10 deg)", label(station));
 	}
 }

@@ -128,6 +128,7 @@ public class ExperimentItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__LINKS);
 			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__SWEEP);
+			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__PASSES);
 		}
 		return childrenFeatures;
 	}
@@ -189,6 +190,7 @@ public class ExperimentItemProvider
 				return;
 			case QciPackage.EXPERIMENT__LINKS:
 			case QciPackage.EXPERIMENT__SWEEP:
+			case QciPackage.EXPERIMENT__PASSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 			default:
@@ -217,6 +219,11 @@ public class ExperimentItemProvider
 			(createChildParameter
 				(QciPackage.Literals.EXPERIMENT__SWEEP,
 				 QciFactory.eINSTANCE.createSweep()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(QciPackage.Literals.EXPERIMENT__PASSES,
+				 QciFactory.eINSTANCE.createPassAnalysis()));
 	}
 
 	/**

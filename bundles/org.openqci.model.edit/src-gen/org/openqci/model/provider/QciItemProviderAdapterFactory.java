@@ -280,6 +280,75 @@ public class QciItemProviderAdapterFactory extends QciAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.PassAnalysis} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PassAnalysisItemProvider passAnalysisItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.PassAnalysis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPassAnalysisAdapter() {
+		if (passAnalysisItemProvider == null) {
+			passAnalysisItemProvider = new PassAnalysisItemProvider(this);
+		}
+
+		return passAnalysisItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.Satellite} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SatelliteItemProvider satelliteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.Satellite}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSatelliteAdapter() {
+		if (satelliteItemProvider == null) {
+			satelliteItemProvider = new SatelliteItemProvider(this);
+		}
+
+		return satelliteItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.GroundStation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GroundStationItemProvider groundStationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.GroundStation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGroundStationAdapter() {
+		if (groundStationItemProvider == null) {
+			groundStationItemProvider = new GroundStationItemProvider(this);
+		}
+
+		return groundStationItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -393,6 +462,9 @@ public class QciItemProviderAdapterFactory extends QciAdapterFactory implements 
 		if (parameterValueItemProvider != null) parameterValueItemProvider.dispose();
 		if (sweepItemProvider != null) sweepItemProvider.dispose();
 		if (sweepAxisItemProvider != null) sweepAxisItemProvider.dispose();
+		if (passAnalysisItemProvider != null) passAnalysisItemProvider.dispose();
+		if (satelliteItemProvider != null) satelliteItemProvider.dispose();
+		if (groundStationItemProvider != null) groundStationItemProvider.dispose();
 	}
 
 }

@@ -10,9 +10,12 @@ import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.DetectorConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.ProtocolConfig;
+import org.openqci.model.Satellite;
 import org.openqci.model.SourceConfig;
 import org.openqci.model.Sweep;
 import org.openqci.model.SweepAxis;
@@ -46,6 +49,13 @@ public final class ExperimentLabels {
 			case ParameterValue parameter -> parameter(parameter);
 			case Sweep sweep -> type("Sweep");
 			case SweepAxis axis -> axis(axis);
+			case PassAnalysis passes -> "Satellite passes: " + orElse(passes.getStart(), "?") + " to "
+					+ orElse(passes.getEnd(), "?");
+			case Satellite satellite -> "satellite: " + orElse(satellite.getName(), "(no name)")
+					+ (isEmpty(satellite.getTleLine1()) ? "" : " (TLE)");
+			case GroundStation station -> "ground station: " + orElse(station.getName(), "(no name)") + " ("
+					+ number(station.getLatitude()) + ", " + number(station.getLongitude()) + ", mask "
+					+ number(station.getMinElevation()) + " deg)";
 			case EObject other -> type(other.eClass().getName());
 			case null -> "";
 			default -> String.valueOf(object);

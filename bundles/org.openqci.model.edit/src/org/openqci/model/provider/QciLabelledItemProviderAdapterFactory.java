@@ -138,4 +138,43 @@ public class QciLabelledItemProviderAdapterFactory extends QciItemProviderAdapte
 		}
 		return sweepAxisItemProvider;
 	}
+
+	@Override
+	public Adapter createPassAnalysisAdapter() {
+		if (passAnalysisItemProvider == null) {
+			passAnalysisItemProvider = new PassAnalysisItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return passAnalysisItemProvider;
+	}
+
+	@Override
+	public Adapter createSatelliteAdapter() {
+		if (satelliteItemProvider == null) {
+			satelliteItemProvider = new SatelliteItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return satelliteItemProvider;
+	}
+
+	@Override
+	public Adapter createGroundStationAdapter() {
+		if (groundStationItemProvider == null) {
+			groundStationItemProvider = new GroundStationItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return groundStationItemProvider;
+	}
 }

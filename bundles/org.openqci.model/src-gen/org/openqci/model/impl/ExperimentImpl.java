@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.openqci.model.Experiment;
 import org.openqci.model.Link;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.QciPackage;
 import org.openqci.model.Sweep;
 
@@ -36,6 +37,7 @@ import org.openqci.model.Sweep;
  *   <li>{@link org.openqci.model.impl.ExperimentImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.openqci.model.impl.ExperimentImpl#getLinks <em>Links</em>}</li>
  *   <li>{@link org.openqci.model.impl.ExperimentImpl#getSweep <em>Sweep</em>}</li>
+ *   <li>{@link org.openqci.model.impl.ExperimentImpl#getPasses <em>Passes</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +102,16 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @ordered
 	 */
 	protected Sweep sweep;
+
+	/**
+	 * The cached value of the '{@link #getPasses() <em>Passes</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPasses()
+	 * @generated
+	 * @ordered
+	 */
+	protected PassAnalysis passes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -230,12 +242,59 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @generated
 	 */
 	@Override
+	public PassAnalysis getPasses() {
+		return passes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPasses(PassAnalysis newPasses, NotificationChain msgs) {
+		PassAnalysis oldPasses = passes;
+		passes = newPasses;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, QciPackage.EXPERIMENT__PASSES, oldPasses, newPasses);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPasses(PassAnalysis newPasses) {
+		if (newPasses != passes) {
+			NotificationChain msgs = null;
+			if (passes != null)
+				msgs = ((InternalEObject)passes).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - QciPackage.EXPERIMENT__PASSES, null, msgs);
+			if (newPasses != null)
+				msgs = ((InternalEObject)newPasses).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - QciPackage.EXPERIMENT__PASSES, null, msgs);
+			msgs = basicSetPasses(newPasses, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QciPackage.EXPERIMENT__PASSES, newPasses, newPasses));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QciPackage.EXPERIMENT__LINKS:
 				return ((InternalEList<?>)getLinks()).basicRemove(otherEnd, msgs);
 			case QciPackage.EXPERIMENT__SWEEP:
 				return basicSetSweep(null, msgs);
+			case QciPackage.EXPERIMENT__PASSES:
+				return basicSetPasses(null, msgs);
 			default:
 				return super.eInverseRemove(otherEnd, featureID, msgs);
 		}
@@ -257,6 +316,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return getLinks();
 			case QciPackage.EXPERIMENT__SWEEP:
 				return getSweep();
+			case QciPackage.EXPERIMENT__PASSES:
+				return getPasses();
 			default:
 				return super.eGet(featureID, resolve, coreType);
 		}
@@ -284,6 +345,9 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case QciPackage.EXPERIMENT__SWEEP:
 				setSweep((Sweep)newValue);
 				return;
+			case QciPackage.EXPERIMENT__PASSES:
+				setPasses((PassAnalysis)newValue);
+				return;
 			default:
 				super.eSet(featureID, newValue);
 				return;
@@ -310,6 +374,9 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case QciPackage.EXPERIMENT__SWEEP:
 				setSweep((Sweep)null);
 				return;
+			case QciPackage.EXPERIMENT__PASSES:
+				setPasses((PassAnalysis)null);
+				return;
 			default:
 				super.eUnset(featureID);
 				return;
@@ -332,6 +399,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return links != null && !links.isEmpty();
 			case QciPackage.EXPERIMENT__SWEEP:
 				return sweep != null;
+			case QciPackage.EXPERIMENT__PASSES:
+				return passes != null;
 			default:
 				return super.eIsSet(featureID);
 		}

@@ -66,6 +66,9 @@ public class QciFactoryImpl extends EFactoryImpl implements QciFactory {
 			case QciPackage.PARAMETER_VALUE: return createParameterValue();
 			case QciPackage.SWEEP: return createSweep();
 			case QciPackage.SWEEP_AXIS: return createSweepAxis();
+			case QciPackage.PASS_ANALYSIS: return createPassAnalysis();
+			case QciPackage.SATELLITE: return createSatellite();
+			case QciPackage.GROUND_STATION: return createGroundStation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -159,6 +162,36 @@ public class QciFactoryImpl extends EFactoryImpl implements QciFactory {
 	@Override
 	public SweepAxis createSweepAxis() {
 		return new SweepAxisImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PassAnalysis createPassAnalysis() {
+		return new PassAnalysisImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Satellite createSatellite() {
+		return new SatelliteImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GroundStation createGroundStation() {
+		return new GroundStationImpl();
 	}
 
 	/**

@@ -14,11 +14,14 @@ import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.DetectorConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.ProtocolConfig;
 import org.openqci.model.QciFactory;
 import org.openqci.model.QciPackage;
+import org.openqci.model.Satellite;
 import org.openqci.model.SourceConfig;
 import org.openqci.model.Sweep;
 import org.openqci.model.SweepAxis;
@@ -99,6 +102,27 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	 * @generated
 	 */
 	private EClass sweepAxisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass passAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass satelliteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass groundStationEClass = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -208,6 +232,16 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	@Override
 	public EReference getExperiment_Sweep() {
 		return (EReference)experimentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Passes() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -506,6 +540,236 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPassAnalysis() {
+		return passAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPassAnalysis_Start() {
+		return (EAttribute)passAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPassAnalysis_End() {
+		return (EAttribute)passAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPassAnalysis_Step() {
+		return (EAttribute)passAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPassAnalysis_Satellite() {
+		return (EReference)passAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPassAnalysis_Stations() {
+		return (EReference)passAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSatellite() {
+		return satelliteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_Name() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_TleLine1() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_TleLine2() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_Epoch() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_Altitude() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_Eccentricity() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_Inclination() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_Raan() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_ArgumentOfPerigee() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSatellite_MeanAnomaly() {
+		return (EAttribute)satelliteEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGroundStation() {
+		return groundStationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroundStation_Name() {
+		return (EAttribute)groundStationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroundStation_Latitude() {
+		return (EAttribute)groundStationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroundStation_Longitude() {
+		return (EAttribute)groundStationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroundStation_Altitude() {
+		return (EAttribute)groundStationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroundStation_MinElevation() {
+		return (EAttribute)groundStationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public QciFactory getQciFactory() {
 		return (QciFactory)getEFactoryInstance();
 	}
@@ -534,6 +798,7 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		createEAttribute(experimentEClass, EXPERIMENT__DESCRIPTION);
 		createEReference(experimentEClass, EXPERIMENT__LINKS);
 		createEReference(experimentEClass, EXPERIMENT__SWEEP);
+		createEReference(experimentEClass, EXPERIMENT__PASSES);
 
 		linkEClass = createEClass(LINK);
 		createEAttribute(linkEClass, LINK__ID);
@@ -572,6 +837,32 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__STEPS);
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__UNIT);
 		createEAttribute(sweepAxisEClass, SWEEP_AXIS__LOGARITHMIC);
+
+		passAnalysisEClass = createEClass(PASS_ANALYSIS);
+		createEAttribute(passAnalysisEClass, PASS_ANALYSIS__START);
+		createEAttribute(passAnalysisEClass, PASS_ANALYSIS__END);
+		createEAttribute(passAnalysisEClass, PASS_ANALYSIS__STEP);
+		createEReference(passAnalysisEClass, PASS_ANALYSIS__SATELLITE);
+		createEReference(passAnalysisEClass, PASS_ANALYSIS__STATIONS);
+
+		satelliteEClass = createEClass(SATELLITE);
+		createEAttribute(satelliteEClass, SATELLITE__NAME);
+		createEAttribute(satelliteEClass, SATELLITE__TLE_LINE1);
+		createEAttribute(satelliteEClass, SATELLITE__TLE_LINE2);
+		createEAttribute(satelliteEClass, SATELLITE__EPOCH);
+		createEAttribute(satelliteEClass, SATELLITE__ALTITUDE);
+		createEAttribute(satelliteEClass, SATELLITE__ECCENTRICITY);
+		createEAttribute(satelliteEClass, SATELLITE__INCLINATION);
+		createEAttribute(satelliteEClass, SATELLITE__RAAN);
+		createEAttribute(satelliteEClass, SATELLITE__ARGUMENT_OF_PERIGEE);
+		createEAttribute(satelliteEClass, SATELLITE__MEAN_ANOMALY);
+
+		groundStationEClass = createEClass(GROUND_STATION);
+		createEAttribute(groundStationEClass, GROUND_STATION__NAME);
+		createEAttribute(groundStationEClass, GROUND_STATION__LATITUDE);
+		createEAttribute(groundStationEClass, GROUND_STATION__LONGITUDE);
+		createEAttribute(groundStationEClass, GROUND_STATION__ALTITUDE);
+		createEAttribute(groundStationEClass, GROUND_STATION__MIN_ELEVATION);
 	}
 
 	/**
@@ -613,6 +904,7 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		initEAttribute(getExperiment_Description(), ecorePackage.getEString(), "description", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getExperiment_Links(), this.getLink(), null, "links", null, 1, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getExperiment_Sweep(), this.getSweep(), null, "sweep", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getExperiment_Passes(), this.getPassAnalysis(), null, "passes", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(linkEClass, Link.class, "Link", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getLink_Id(), ecorePackage.getEString(), "id", null, 1, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -651,6 +943,32 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		initEAttribute(getSweepAxis_Steps(), ecorePackage.getEInt(), "steps", "50", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getSweepAxis_Unit(), ecorePackage.getEString(), "unit", "", 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getSweepAxis_Logarithmic(), ecorePackage.getEBoolean(), "logarithmic", null, 0, 1, SweepAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(passAnalysisEClass, PassAnalysis.class, "PassAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPassAnalysis_Start(), ecorePackage.getEString(), "start", null, 1, 1, PassAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPassAnalysis_End(), ecorePackage.getEString(), "end", null, 1, 1, PassAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPassAnalysis_Step(), ecorePackage.getEDouble(), "step", "1.0", 0, 1, PassAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getPassAnalysis_Satellite(), this.getSatellite(), null, "satellite", null, 1, 1, PassAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPassAnalysis_Stations(), this.getGroundStation(), null, "stations", null, 1, -1, PassAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(satelliteEClass, Satellite.class, "Satellite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSatellite_Name(), ecorePackage.getEString(), "name", null, 1, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSatellite_TleLine1(), ecorePackage.getEString(), "tleLine1", null, 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSatellite_TleLine2(), ecorePackage.getEString(), "tleLine2", null, 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSatellite_Epoch(), ecorePackage.getEString(), "epoch", null, 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSatellite_Altitude(), ecorePackage.getEDouble(), "altitude", null, 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSatellite_Eccentricity(), ecorePackage.getEDouble(), "eccentricity", "0.0", 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getSatellite_Inclination(), ecorePackage.getEDouble(), "inclination", null, 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSatellite_Raan(), ecorePackage.getEDouble(), "raan", "0.0", 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getSatellite_ArgumentOfPerigee(), ecorePackage.getEDouble(), "argumentOfPerigee", "0.0", 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getSatellite_MeanAnomaly(), ecorePackage.getEDouble(), "meanAnomaly", "0.0", 0, 1, Satellite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(groundStationEClass, GroundStation.class, "GroundStation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getGroundStation_Name(), ecorePackage.getEString(), "name", null, 1, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGroundStation_Latitude(), ecorePackage.getEDouble(), "latitude", null, 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGroundStation_Longitude(), ecorePackage.getEDouble(), "longitude", null, 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGroundStation_Altitude(), ecorePackage.getEDouble(), "altitude", "0.0", 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getGroundStation_MinElevation(), ecorePackage.getEDouble(), "minElevation", "10.0", 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// Create resource
 		createResource(eNS_URI);

@@ -109,6 +109,18 @@ public class QciAdapterFactory extends AdapterFactoryImpl {
 				return createSweepAxisAdapter();
 			}
 			@Override
+			public Adapter casePassAnalysis(PassAnalysis object) {
+				return createPassAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseSatellite(Satellite object) {
+				return createSatelliteAdapter();
+			}
+			@Override
+			public Adapter caseGroundStation(GroundStation object) {
+				return createGroundStationAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -265,6 +277,48 @@ public class QciAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSweepAxisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.PassAnalysis <em>Pass Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.PassAnalysis
+	 * @generated
+	 */
+	public Adapter createPassAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.Satellite <em>Satellite</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.Satellite
+	 * @generated
+	 */
+	public Adapter createSatelliteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.GroundStation <em>Ground Station</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.GroundStation
+	 * @generated
+	 */
+	public Adapter createGroundStationAdapter() {
 		return null;
 	}
 

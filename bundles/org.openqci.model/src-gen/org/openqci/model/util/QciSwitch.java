@@ -131,6 +131,24 @@ public class QciSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QciPackage.PASS_ANALYSIS: {
+				PassAnalysis passAnalysis = (PassAnalysis)theEObject;
+				T result = casePassAnalysis(passAnalysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QciPackage.SATELLITE: {
+				Satellite satellite = (Satellite)theEObject;
+				T result = caseSatellite(satellite);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QciPackage.GROUND_STATION: {
+				GroundStation groundStation = (GroundStation)theEObject;
+				T result = caseGroundStation(groundStation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -282,6 +300,51 @@ public class QciSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSweepAxis(SweepAxis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pass Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pass Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePassAnalysis(PassAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Satellite</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Satellite</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSatellite(Satellite object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ground Station</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ground Station</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGroundStation(GroundStation object) {
 		return null;
 	}
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.openqci.core.spi.ParameterDescriptor;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.files.ExperimentFiles;
 import org.openqci.ui.navigator.ExperimentTemplate;
 
@@ -165,5 +168,28 @@ class EditorCommandsTest {
 	void sweepPathsListCommonAndLinkPaths() {
 		// Without registered models (outside OSGi) no paths are known; inside, fibre.length is among them.
 		assertNotNull(SweepAxisPage.paths(experiment));
+	}
+
+	@Test
+	void passesAndStationsAreAddedAndRemovedUndoably() {
+		execute(StructureCommands.addPasses(domain, experiment, LocalDate.of(2026, 6, 1)));
+		PassAnalysis passes = experiment.getPasses();
+		assertEquals("2026-06-01T00:00:00Z", passes.getStart());
+		assertEquals("2026-06-08T00:00:00Z", passes.getEnd());
+		assertEquals(passes.getStart(), passes.getSatellite().getEpoch(), "the elements' epoch is the start");
+		assertEquals(1, passes.getStations().size());
+		assertFalse(StructureCommands.addPasses(domain, experiment, LocalDate.of(2026, 6, 1)).canExecute(),
+				"one pass analysis per experiment");
+		assertFalse(StructureCommands.removeStation(domain, passes.getStations().get(0)).canExecute(),
+				"the last station stays");
+		execute(StructureCommands.addStation(domain, passes));
+		assertEquals(List.of("Matera", "Matera-2"),
+				passes.getStations().stream().map(GroundStation::getName).toList());
+		execute(StructureCommands.removeStation(domain, passes.getStations().get(1)));
+		assertEquals(1, passes.getStations().size());
+		execute(StructureCommands.removePasses(domain, experiment));
+		assertNull(experiment.getPasses());
+		stack.undo();
+		assertEquals(passes, experiment.getPasses(), "undo brings the analysis back");
 	}
 }

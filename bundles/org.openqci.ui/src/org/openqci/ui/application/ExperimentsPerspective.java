@@ -26,10 +26,13 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 				editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(UiIds.RESULTS_VIEW);
+		bottom.addPlaceholder(UiIds.PASSES_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
 		IFolderLayout right = layout.createFolder("org.openqci.ui.folder.right", IPageLayout.RIGHT, 0.6f, editors);
 		right.addView(UiIds.KEY_RATE_VIEW);
+		right.addPlaceholder(UiIds.PASS_TIMELINE_VIEW);
+		right.addPlaceholder(UiIds.GROUND_TRACK_VIEW);
 
 		layout.addShowViewShortcut(UiIds.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(UiIds.KEY_RATE_VIEW);

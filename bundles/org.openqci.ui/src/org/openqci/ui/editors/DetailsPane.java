@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.Label;
 import org.openqci.core.validation.Problem;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
+import org.openqci.model.PassAnalysis;
+import org.openqci.model.Satellite;
 import org.openqci.model.Sweep;
 import org.openqci.model.SweepAxis;
 
@@ -131,6 +134,15 @@ final class DetailsPane {
 		}
 		if (element instanceof SweepAxis a) {
 			return new SweepAxisPage(context, a);
+		}
+		if (element instanceof PassAnalysis p) {
+			return AttributesPage.passAnalysis(context, p);
+		}
+		if (element instanceof Satellite s) {
+			return AttributesPage.satellite(context, s);
+		}
+		if (element instanceof GroundStation g) {
+			return AttributesPage.groundStation(context, g);
 		}
 		return null;
 	}

@@ -3,6 +3,8 @@
  */
 package org.openqci.ui.editors;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -15,12 +17,15 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.SweepAxis;
 
 /**
  * The context menu of the experiment tree: add a link (a copy of the selected one), remove a
- * link, add or remove a channel segment, add or remove a sweep axis. Every entry executes an
+ * link, add or remove a channel segment, add or remove a sweep axis, add or remove a satellite
+ * pass analysis and its ground stations. Every entry executes an
  * EMF.Edit command, so it can be undone.
  */
 final class ExperimentTreeMenu {
@@ -60,6 +65,19 @@ final class ExperimentTreeMenu {
 		menu.add(action("Add Sweep &Axis", StructureCommands.addAxis(domain, model)));
 		if (selected instanceof SweepAxis axis) {
 			menu.add(action("Remove Sweep Axis", StructureCommands.removeAxis(domain, axis)));
+		}
+		menu.add(new Separator());
+		PassAnalysis passes = model.getPasses();
+		if (passes == null) {
+			menu.add(action("Add Satellite &Passes", StructureCommands.addPasses(domain, model,
+					LocalDate.now(ZoneOffset.UTC))));
+		} else {
+			menu.add(action("Add Ground &Station", StructureCommands.addStation(domain, passes)));
+			if (selected instanceof GroundStation station) {
+				menu.add(action("Remove Ground Station '" + station.getName() + "'",
+						StructureCommands.removeStation(domain, station)));
+			}
+			menu.add(action("Remove Satellite Passes", StructureCommands.removePasses(domain, model)));
 		}
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}

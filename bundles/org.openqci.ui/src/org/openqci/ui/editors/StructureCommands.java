@@ -3,6 +3,8 @@
  */
 package org.openqci.ui.editors;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,9 +17,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.Experiment;
+import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
+import org.openqci.model.PassAnalysis;
 import org.openqci.model.QciFactory;
 import org.openqci.model.QciPackage;
+import org.openqci.model.Satellite;
 import org.openqci.model.Sweep;
 import org.openqci.model.SweepAxis;
 
@@ -112,6 +117,66 @@ public final class StructureCommands {
 			return SetCommand.create(domain, experiment, PKG.getExperiment_Sweep(), null);
 		}
 		return RemoveCommand.create(domain, sweep, PKG.getSweep_Axes(), axis);
+	}
+
+	/**
+	 * Adds a pass analysis: the week from today (UTC), 1 s steps, a notional 500 km
+	 * sun-synchronous satellite with its epoch at the start, and one ground station (Matera) to edit.
+	 */
+	public static Command addPasses(EditingDomain domain, Experiment experiment, LocalDate today) {
+		if (experiment.getPasses() != null) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		QciFactory f = QciFactory.eINSTANCE;
+		PassAnalysis passes = f.createPassAnalysis();
+		String start = today.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+		passes.setStart(start);
+		passes.setEnd(today.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+		passes.setStep(1.0);
+		Satellite satellite = f.createSatellite();
+		satellite.setName("LEO satellite");
+		satellite.setEpoch(start);
+		satellite.setAltitude(500.0);
+		satellite.setInclination(97.4);
+		passes.setSatellite(satellite);
+		passes.getStations().add(newStation(passes, "Matera", 40.6486, 16.7046, 536.0));
+		return SetCommand.create(domain, experiment, PKG.getExperiment_Passes(), passes);
+	}
+
+	/** Removes the experiment's pass analysis. */
+	public static Command removePasses(EditingDomain domain, Experiment experiment) {
+		return experiment.getPasses() == null ? UnexecutableCommand.INSTANCE
+				: SetCommand.create(domain, experiment, PKG.getExperiment_Passes(), null);
+	}
+
+	/** Adds a ground station (a copy of the first one's position, under a new name) to edit. */
+	public static Command addStation(EditingDomain domain, PassAnalysis passes) {
+		GroundStation first = passes.getStations().isEmpty() ? null : passes.getStations().get(0);
+		GroundStation station = first == null ? newStation(passes, "station", 0.0, 0.0, 0.0)
+				: newStation(passes, base(first.getName(), "station"), first.getLatitude(), first.getLongitude(),
+						first.getAltitude());
+		return AddCommand.create(domain, passes, PKG.getPassAnalysis_Stations(), station);
+	}
+
+	/** Removes a ground station (not the last one: a pass analysis needs one). */
+	public static Command removeStation(EditingDomain domain, GroundStation station) {
+		if (!(station.eContainer() instanceof PassAnalysis passes) || passes.getStations().size() < 2) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		return RemoveCommand.create(domain, passes, PKG.getPassAnalysis_Stations(), station);
+	}
+
+	private static GroundStation newStation(PassAnalysis passes, String name, double latitude, double longitude,
+			double altitude) {
+		Set<String> taken = new HashSet<>();
+		passes.getStations().forEach(g -> taken.add(g.getName()));
+		GroundStation station = QciFactory.eINSTANCE.createGroundStation();
+		station.setName(taken.contains(name) ? unique(name, taken) : name);
+		station.setLatitude(latitude);
+		station.setLongitude(longitude);
+		station.setAltitude(altitude);
+		station.setMinElevation(10.0);
+		return station;
 	}
 
 	/** A new sweep axis. */

@@ -23,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.openqci.core.engine.RunOptions;
 import org.openqci.core.registry.ModelRegistry;
+import org.openqci.core.results.PassResults;
 import org.openqci.core.results.ResultSet;
 import org.openqci.core.validation.Problem;
 import org.openqci.model.Experiment;
@@ -30,7 +31,10 @@ import org.openqci.model.files.ExperimentFiles;
 import org.openqci.ui.ModelRegistryAccess;
 import org.openqci.ui.UiIds;
 import org.openqci.ui.editors.ExperimentEditor;
+import org.openqci.ui.views.GroundTrackView;
 import org.openqci.ui.views.KeyRateView;
+import org.openqci.ui.views.PassTableView;
+import org.openqci.ui.views.PassTimelineView;
 import org.openqci.ui.views.ResultsTableView;
 
 /**
@@ -114,9 +118,34 @@ public final class RunExperimentHandler extends AbstractHandler {
 			KeyRateView view = (KeyRateView) window.getActivePage().showView(UiIds.KEY_RATE_VIEW, null,
 					IWorkbenchPage.VIEW_VISIBLE);
 			view.showResults(results);
+			showPasses(window.getActivePage(), results.passes());
 		} catch (PartInitException e) {
 			ILog.of(RunExperimentHandler.class).log(e.getStatus());
 		}
+	}
+
+	/**
+	 * Shows the passes of a run in the pass table, timeline (the first link's pass with the most key) and
+	 * ground-track views; without passes, clears the views that are open and opens none.
+	 */
+	private static void showPasses(IWorkbenchPage page, PassResults passes) throws PartInitException {
+		if (passes == null) {
+			if (page.findView(UiIds.PASSES_VIEW) instanceof PassTableView table) {
+				table.showPasses(null);
+			}
+			if (page.findView(UiIds.PASS_TIMELINE_VIEW) instanceof PassTimelineView timeline) {
+				timeline.showPass(null);
+			}
+			if (page.findView(UiIds.GROUND_TRACK_VIEW) instanceof GroundTrackView track) {
+				track.showPasses(null);
+			}
+			return;
+		}
+		((GroundTrackView) page.showView(UiIds.GROUND_TRACK_VIEW, null, IWorkbenchPage.VIEW_CREATE)).showPasses(passes);
+		PassTimelineView timeline = (PassTimelineView) page.showView(UiIds.PASS_TIMELINE_VIEW, null,
+				IWorkbenchPage.VIEW_VISIBLE);
+		timeline.showPass(passes.bestPassOfFirstLink());
+		((PassTableView) page.showView(UiIds.PASSES_VIEW, null, IWorkbenchPage.VIEW_VISIBLE)).showPasses(passes);
 	}
 
 	private static String pathText(Path path) {

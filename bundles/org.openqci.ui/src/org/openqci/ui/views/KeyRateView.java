@@ -3,23 +3,13 @@
  */
 package org.openqci.ui.views;
 
-import java.awt.image.BufferedImage;
-
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.knowm.xchart.XYChart;
-import org.openqci.charts.ChartExport;
 import org.openqci.charts.ChartOptions;
 import org.openqci.charts.ChartOptions.RateUnit;
 import org.openqci.charts.KeyRateChartFactory;
@@ -39,14 +29,9 @@ public final class KeyRateView extends ViewPart {
 	/** Shown while there are no results. */
 	static final String EMPTY_TEXT = "Open an experiment and press Run";
 
-	private static final int RESIZE_DELAY_MS = 120;
-
-	private Canvas canvas;
+	private ChartCanvas canvas;
 	private ResultSet results;
-	private XYChart chart;
-	private Image image;
 	private ChartOptions options = ChartOptions.defaults();
-	private final Runnable rerender = this::render;
 	private IAction perSecond;
 	private IAction plob;
 	private IAction tgw;
@@ -55,16 +40,7 @@ public final class KeyRateView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		canvas.addPaintListener(e -> paint(e.gc));
-		canvas.addListener(SWT.Resize, e -> {
-			if (results != null) {
-				Display display = canvas.getDisplay();
-				display.timerExec(RESIZE_DELAY_MS, rerender);
-			}
-		});
-		canvas.addDisposeListener(e -> disposeImage());
+		canvas = new ChartCanvas(parent, EMPTY_TEXT);
 		createActions();
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(perSecond);
@@ -134,7 +110,7 @@ public final class KeyRateView extends ViewPart {
 
 	/** The chart last drawn, or {@code null} when there are no results. */
 	public XYChart getChart() {
-		return chart;
+		return canvas.chart();
 	}
 
 	/** The chart options in use (unit, overlays; the size is the view's). */
@@ -151,64 +127,18 @@ public final class KeyRateView extends ViewPart {
 		render();
 	}
 
-	/** Builds the chart for the current results, options and size, and its image. */
+	/** Builds the chart for the current results and options at the canvas's size. */
 	private void render() {
-		if (canvas == null || canvas.isDisposed()) {
+		if (canvas == null || canvas.control().isDisposed()) {
 			return;
 		}
-		canvas.getDisplay().timerExec(-1, rerender);
-		disposeImage();
-		if (results == null) {
-			chart = null;
-			canvas.redraw();
-			return;
-		}
-		Point size = size();
-		chart = KeyRateChartFactory.create(results, options.withSize(size.x, size.y));
-		BufferedImage rendered = ChartExport.toImage(chart, size.x, size.y);
-		image = new Image(canvas.getDisplay(), ChartImages.toImageData(rendered));
-		canvas.redraw();
-	}
-
-	/** The canvas size, or a default while the view is not laid out yet. */
-	private Point size() {
-		Rectangle area = canvas.getClientArea();
-		if (area.width < 50 || area.height < 50) {
-			return new Point(800, 500);
-		}
-		return new Point(area.width, area.height);
-	}
-
-	private void paint(GC gc) {
-		Rectangle area = canvas.getClientArea();
-		if (image != null && !image.isDisposed()) {
-			gc.drawImage(image, 0, 0);
-			return;
-		}
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		Point extent = gc.textExtent(EMPTY_TEXT);
-		gc.drawText(EMPTY_TEXT, Math.max(0, (area.width - extent.x) / 2), Math.max(0, (area.height - extent.y) / 2),
-				true);
-	}
-
-	private void disposeImage() {
-		if (image != null) {
-			image.dispose();
-			image = null;
-		}
+		ResultSet shown = results;
+		ChartOptions chosen = options;
+		canvas.show(shown == null ? null : (w, h) -> KeyRateChartFactory.create(shown, chosen.withSize(w, h)));
 	}
 
 	@Override
 	public void setFocus() {
-		canvas.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (canvas != null && !canvas.isDisposed()) {
-			canvas.getDisplay().timerExec(-1, rerender);
-		}
-		disposeImage();
-		super.dispose();
+		canvas.control().setFocus();
 	}
 }
