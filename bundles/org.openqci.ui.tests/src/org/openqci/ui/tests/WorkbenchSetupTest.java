@@ -144,9 +144,19 @@ class WorkbenchSetupTest {
 			comparison.delete(true, null);
 			assertFalse(comparison.exists());
 
+			// a file written into the project folder while the workbench was not running: the workspace
+			// does not know it until a refresh, and copying over it must not stop the other examples
+			java.nio.file.Path outside = project.getLocation().toFile().toPath().resolve("cv-qkd-gg02.qci");
+			project.getFile("cv-qkd-gg02.qci").delete(true, null);
+			java.nio.file.Files.writeString(outside, "edited outside");
+
 			ExamplesProject.installIfMissing(); // a later start, e.g. after an update with new examples
 
 			assertTrue(comparison.exists(), "a missing example is copied again");
+			assertTrue(project.getFile("cv-qkd-gg02.qci").exists(), "the file written outside is known after the start");
+			assertEquals("edited outside", java.nio.file.Files.readString(outside), "and kept as it is");
+			project.getFile("cv-qkd-gg02.qci").delete(true, null);
+			ExamplesProject.installIfMissing(); // restore the original for other tests
 			try (java.io.InputStream in = edited.getContents()) {
 				assertEquals("edited", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
 						"an example the user edited is never replaced");

@@ -63,11 +63,15 @@ public final class ExamplesProject {
 	private static void fill(IProject project, Path source, org.eclipse.core.runtime.IProgressMonitor monitor)
 			throws CoreException {
 		List<Path> files = experiments(source);
-		SubMonitor sub = SubMonitor.convert(monitor, "Copying the examples", files.size() + 2);
+		SubMonitor sub = SubMonitor.convert(monitor, "Copying the examples", files.size() + 3);
 		if (!project.exists()) {
 			project.create(sub.split(1));
+		}
+		if (!project.isOpen()) {
 			project.open(sub.split(1));
 		}
+		// files written while the workbench was not running are unknown to the workspace until refreshed
+		project.refreshLocal(IResource.DEPTH_ONE, sub.split(1));
 		sub.setWorkRemaining(files.size());
 		for (Path file : files) {
 			IFile target = project.getFile(file.getFileName().toString());
