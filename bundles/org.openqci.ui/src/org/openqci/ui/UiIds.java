@@ -27,6 +27,9 @@ public final class UiIds {
 	/** The pass timeline view. */
 	public static final String PASS_TIMELINE_VIEW = "org.openqci.ui.views.passtimeline";
 
+	/** The Devices view. */
+	public static final String DEVICES_VIEW = "org.openqci.ui.views.devices";
+
 	/** The ground-track view. */
 	public static final String GROUND_TRACK_VIEW = "org.openqci.ui.views.groundtrack";
 	/** The experiment editor for {@code *.qci} files. */

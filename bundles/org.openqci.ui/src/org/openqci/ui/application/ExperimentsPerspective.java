@@ -10,7 +10,8 @@ import org.openqci.ui.UiIds;
 
 /**
  * The "Experiments" perspective: the navigator on the left, the editors in the centre, the key
- * rate chart on the right, Problems and Progress at the bottom.
+ * rate chart on the right (satellite pass views beside it after a run), Problems, Results table,
+ * Devices and Progress at the bottom.
  */
 public final class ExperimentsPerspective implements IPerspectiveFactory {
 
@@ -27,6 +28,7 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(UiIds.RESULTS_VIEW);
 		bottom.addPlaceholder(UiIds.PASSES_VIEW);
+		bottom.addView(UiIds.DEVICES_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
 		IFolderLayout right = layout.createFolder("org.openqci.ui.folder.right", IPageLayout.RIGHT, 0.6f, editors);
