@@ -80,7 +80,7 @@ public final class DevicesView extends ViewPart {
 		table.setLinesVisible(true);
 		column("Device", 160, e -> e.device().name());
 		column("Type", 180, e -> e.type() == null ? e.device().typeId() : e.type().label());
-		column("Status", 170, e -> DeviceTexts.status(e.status()));
+		column("Status", 230, e -> DeviceTexts.status(e.status()));
 		column("Details", 420, e -> e.status().description());
 		Composite bottom = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(bottom);
