@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.openqci.model.ComponentConfig#getKind <em>Kind</em>}</li>
  *   <li>{@link org.openqci.model.ComponentConfig#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.openqci.model.ComponentConfig#getNote <em>Note</em>}</li>
  * </ul>
  *
  * @see org.openqci.model.QciPackage#getComponentConfig()
@@ -62,5 +63,27 @@ public interface ComponentConfig extends EObject {
 	 * @generated
 	 */
 	EList<ParameterValue> getParameters();
+
+	/**
+	 * Returns the value of the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Note</em>' attribute.
+	 * @see #setNote(String)
+	 * @see org.openqci.model.QciPackage#getComponentConfig_Note()
+	 * @model
+	 * @generated
+	 */
+	String getNote();
+
+	/**
+	 * Sets the value of the '{@link org.openqci.model.ComponentConfig#getNote <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Note</em>' attribute.
+	 * @see #getNote()
+	 * @generated
+	 */
+	void setNote(String value);
 
 } // ComponentConfig

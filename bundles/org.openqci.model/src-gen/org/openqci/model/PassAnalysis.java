@@ -4,6 +4,7 @@
 package org.openqci.model;
 
 import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**

@@ -244,13 +244,22 @@ public interface QciPackage extends EPackage {
 	int COMPONENT_CONFIG__PARAMETERS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_CONFIG__NOTE = 2;
+
+	/**
 	 * The number of structural features of the '<em>Component Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPONENT_CONFIG_FEATURE_COUNT = 2;
+	int COMPONENT_CONFIG_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Component Config</em>' class.
@@ -288,6 +297,15 @@ public interface QciPackage extends EPackage {
 	 * @ordered
 	 */
 	int SOURCE_CONFIG__PARAMETERS = COMPONENT_CONFIG__PARAMETERS;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_CONFIG__NOTE = COMPONENT_CONFIG__NOTE;
 
 	/**
 	 * The number of structural features of the '<em>Source Config</em>' class.
@@ -336,6 +354,15 @@ public interface QciPackage extends EPackage {
 	int DETECTOR_CONFIG__PARAMETERS = COMPONENT_CONFIG__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DETECTOR_CONFIG__NOTE = COMPONENT_CONFIG__NOTE;
+
+	/**
 	 * The number of structural features of the '<em>Detector Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -382,6 +409,15 @@ public interface QciPackage extends EPackage {
 	int PROTOCOL_CONFIG__PARAMETERS = COMPONENT_CONFIG__PARAMETERS;
 
 	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_CONFIG__NOTE = COMPONENT_CONFIG__NOTE;
+
+	/**
 	 * The number of structural features of the '<em>Protocol Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -426,6 +462,15 @@ public interface QciPackage extends EPackage {
 	 * @ordered
 	 */
 	int CHANNEL_SEGMENT__PARAMETERS = COMPONENT_CONFIG__PARAMETERS;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_SEGMENT__NOTE = COMPONENT_CONFIG__NOTE;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1076,6 +1121,17 @@ public interface QciPackage extends EPackage {
 	EReference getComponentConfig_Parameters();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.ComponentConfig#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.openqci.model.ComponentConfig#getNote()
+	 * @see #getComponentConfig()
+	 * @generated
+	 */
+	EAttribute getComponentConfig_Note();
+
+	/**
 	 * Returns the meta object for class '{@link org.openqci.model.SourceConfig <em>Source Config</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1683,6 +1739,14 @@ public interface QciPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COMPONENT_CONFIG__PARAMETERS = eINSTANCE.getComponentConfig_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_CONFIG__NOTE = eINSTANCE.getComponentConfig_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.openqci.model.impl.SourceConfigImpl <em>Source Config</em>}' class.

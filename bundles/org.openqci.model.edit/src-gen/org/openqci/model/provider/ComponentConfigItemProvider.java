@@ -65,6 +65,7 @@ public class ComponentConfigItemProvider
 			super.getPropertyDescriptors(object);
 
 			addKindPropertyDescriptor(object);
+			addNotePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -85,6 +86,28 @@ public class ComponentConfigItemProvider
 				 QciPackage.Literals.COMPONENT_CONFIG__KIND,
 				 true,
 				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Note feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNotePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ComponentConfig_note_feature"), //$NON-NLS-1$
+				 getString("_UI_ComponentConfig_note_description"), //$NON-NLS-1$
+				 QciPackage.Literals.COMPONENT_CONFIG__NOTE,
+				 true,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -149,6 +172,7 @@ public class ComponentConfigItemProvider
 
 		switch (notification.getFeatureID(ComponentConfig.class)) {
 			case QciPackage.COMPONENT_CONFIG__KIND:
+			case QciPackage.COMPONENT_CONFIG__NOTE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case QciPackage.COMPONENT_CONFIG__PARAMETERS:

@@ -33,6 +33,7 @@ import org.openqci.model.QciPackage;
  * <ul>
  *   <li>{@link org.openqci.model.impl.ComponentConfigImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.openqci.model.impl.ComponentConfigImpl#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.openqci.model.impl.ComponentConfigImpl#getNote <em>Note</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +68,26 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 	 * @ordered
 	 */
 	protected EList<ParameterValue> parameters;
+
+	/**
+	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNote() <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String note = NOTE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -129,6 +150,29 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 	 * @generated
 	 */
 	@Override
+	public String getNote() {
+		return note;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNote(String newNote) {
+		String oldNote = note;
+		note = newNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QciPackage.COMPONENT_CONFIG__NOTE, oldNote, note));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QciPackage.COMPONENT_CONFIG__PARAMETERS:
@@ -150,6 +194,8 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 				return getKind();
 			case QciPackage.COMPONENT_CONFIG__PARAMETERS:
 				return getParameters();
+			case QciPackage.COMPONENT_CONFIG__NOTE:
+				return getNote();
 			default:
 				return super.eGet(featureID, resolve, coreType);
 		}
@@ -171,6 +217,9 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 				getParameters().clear();
 				getParameters().addAll((Collection<? extends ParameterValue>)newValue);
 				return;
+			case QciPackage.COMPONENT_CONFIG__NOTE:
+				setNote((String)newValue);
+				return;
 			default:
 				super.eSet(featureID, newValue);
 				return;
@@ -191,6 +240,9 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 			case QciPackage.COMPONENT_CONFIG__PARAMETERS:
 				getParameters().clear();
 				return;
+			case QciPackage.COMPONENT_CONFIG__NOTE:
+				setNote(NOTE_EDEFAULT);
+				return;
 			default:
 				super.eUnset(featureID);
 				return;
@@ -209,6 +261,8 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
 			case QciPackage.COMPONENT_CONFIG__PARAMETERS:
 				return parameters != null && !parameters.isEmpty();
+			case QciPackage.COMPONENT_CONFIG__NOTE:
+				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			default:
 				return super.eIsSet(featureID);
 		}
@@ -226,6 +280,8 @@ public abstract class ComponentConfigImpl extends EObjectImpl implements Compone
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: "); //$NON-NLS-1$
 		result.append(kind);
+		result.append(", note: "); //$NON-NLS-1$
+		result.append(note);
 		result.append(')');
 		return result.toString();
 	}

@@ -4,9 +4,12 @@
 package org.openqci.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
+
 import org.eclipse.emf.ecore.EClass;
+
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+
 import org.openqci.model.GroundStation;
 import org.openqci.model.QciPackage;
 

@@ -350,6 +350,16 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getComponentConfig_Note() {
+		return (EAttribute)componentConfigEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSourceConfig() {
 		return sourceConfigEClass;
 	}
@@ -811,6 +821,7 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		componentConfigEClass = createEClass(COMPONENT_CONFIG);
 		createEAttribute(componentConfigEClass, COMPONENT_CONFIG__KIND);
 		createEReference(componentConfigEClass, COMPONENT_CONFIG__PARAMETERS);
+		createEAttribute(componentConfigEClass, COMPONENT_CONFIG__NOTE);
 
 		sourceConfigEClass = createEClass(SOURCE_CONFIG);
 
@@ -917,6 +928,7 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		initEClass(componentConfigEClass, ComponentConfig.class, "ComponentConfig", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getComponentConfig_Kind(), ecorePackage.getEString(), "kind", null, 1, 1, ComponentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getComponentConfig_Parameters(), this.getParameterValue(), null, "parameters", null, 0, -1, ComponentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getComponentConfig_Note(), ecorePackage.getEString(), "note", null, 0, 1, ComponentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(sourceConfigEClass, SourceConfig.class, "SourceConfig", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 

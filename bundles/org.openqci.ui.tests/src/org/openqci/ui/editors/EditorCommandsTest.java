@@ -20,8 +20,10 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqci.core.spi.ModelContribution;
 import org.openqci.core.spi.ParameterDescriptor;
 import org.openqci.model.ChannelSegment;
+import org.openqci.model.DetectorConfig;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
@@ -191,5 +193,42 @@ class EditorCommandsTest {
 		assertNull(experiment.getPasses());
 		stack.undo();
 		assertEquals(passes, experiment.getPasses(), "undo brings the analysis back");
+	}
+
+	@Test
+	void aDevicePresetFillsTheDetectorAndNotesItsSource() {
+		DetectorConfig detector = experiment.getLinks().get(0).getDetector();
+		List<DevicePresets.Choice> choices = DevicePresets.forModel("threshold-detector");
+		DevicePresets.Choice snspd = choices.stream().filter(c -> c.label().startsWith("sim-snspd:")).findFirst()
+				.orElseThrow(() -> new AssertionError("an SNSPD preset in " + choices));
+		ModelContribution model = new ModelContribution() {
+			@Override
+			public String id() {
+				return "threshold-detector";
+			}
+
+			@Override
+			public String name() {
+				return "Threshold detector";
+			}
+
+			@Override
+			public String description() {
+				return "For the test.";
+			}
+
+			@Override
+			public List<ParameterDescriptor> parameters() {
+				return List.of(ParameterDescriptor.of("efficiency", "Efficiency", "", 0.1, 0, 1, "eta"),
+						ParameterDescriptor.of("darkCountProbability", "Dark counts", "", 1e-6, 0, 0.1, "Y0"));
+			}
+		};
+		execute(StructureCommands.applyPreset(domain, detector, model, snspd.parameters()));
+		double efficiency = detector.getParameters().stream().filter(v -> v.getName().equals("efficiency"))
+				.findFirst().orElseThrow().getValue();
+		assertEquals(snspd.parameters().values().get("efficiency"), efficiency, 0.0);
+		assertTrue(detector.getNote().contains("sim-snspd"), detector.getNote());
+		stack.undo();
+		assertNull(detector.getNote(), "one undo takes the whole preset back");
 	}
 }

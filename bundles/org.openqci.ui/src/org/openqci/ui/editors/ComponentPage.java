@@ -16,10 +16,13 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.openqci.core.spi.ComponentRole;
 import org.openqci.core.spi.ModelContribution;
 import org.openqci.model.ChannelSegment;
@@ -29,8 +32,9 @@ import org.openqci.ui.ModelRegistryAccess;
 
 /**
  * Details of a source, channel segment, detector or protocol: the model ({@code kind}) chosen from
- * the registered models of that role, the segment name for channels, and a table of every
- * parameter the model declares.
+ * the registered models of that role, the segment name for channels, a table of every
+ * parameter the model declares, and for sources and detectors the values of a device preset
+ * (copied in with a note of their source).
  */
 final class ComponentPage extends DetailsPage {
 
@@ -42,6 +46,8 @@ final class ComponentPage extends DetailsPage {
 	private final ComponentRole role;
 	private ComboViewer kind;
 	private Label modelDescription;
+	private Button presetButton;
+	private Label note;
 	private ParameterTable table;
 	private boolean updating;
 
@@ -84,6 +90,14 @@ final class ComponentPage extends DetailsPage {
 		modelDescription = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(modelDescription);
 
+		presetButton = new Button(parent, SWT.PUSH);
+		presetButton.setText("Values from Device Preset\u2026");
+		presetButton.setToolTipText("Copy a device's values from a datasheet or paper preset, with a note of the source");
+		presetButton.addListener(SWT.Selection, e -> choosePreset());
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(presetButton);
+		note = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(note);
+
 		table = new ParameterTable(parent, context);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 220).applyTo(table.control());
 		decorations.add(table.control(), config, pkg.getComponentConfig_Parameters());
@@ -110,6 +124,9 @@ final class ComponentPage extends DetailsPage {
 			modelDescription.setText(model.map(ModelContribution::description)
 					.orElse(items.isEmpty() ? "No " + role.label() + " models are installed." : ""));
 			table.setInput(config, model.orElse(null));
+			presetButton.setEnabled(!DevicePresets.forModel(config.getKind()).isEmpty());
+			String text = config.getNote();
+			note.setText(text == null || text.isBlank() ? "" : "Note: " + text);
 		} finally {
 			updating = false;
 		}
@@ -125,6 +142,29 @@ final class ComponentPage extends DetailsPage {
 	@Override
 	protected List<? extends org.eclipse.emf.ecore.EObject> shownElements() {
 		return List.of(config);
+	}
+
+	private void choosePreset() {
+		Optional<ModelContribution> model = ComponentRoles.modelOf(config);
+		List<DevicePresets.Choice> choices = DevicePresets.forModel(config.getKind());
+		if (model.isEmpty() || choices.isEmpty()) {
+			return;
+		}
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(control().getShell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((DevicePresets.Choice) element).label();
+			}
+		});
+		dialog.setTitle("Values from Device Preset");
+		dialog.setMessage("Device presets for " + config.getKind() + " (type to filter):");
+		dialog.setElements(choices.toArray());
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof DevicePresets.Choice choice) {
+			Command command = StructureCommands.applyPreset(context.domain(), config, model.get(), choice.parameters());
+			if (command.canExecute()) {
+				context.domain().getCommandStack().execute(command);
+			}
+		}
 	}
 
 	private void kindChosen(IStructuredSelection selection) {

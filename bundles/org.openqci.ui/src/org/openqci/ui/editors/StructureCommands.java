@@ -9,13 +9,17 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.openqci.core.spi.ModelContribution;
+import org.openqci.device.catalogue.ModelParameters;
 import org.openqci.model.ChannelSegment;
+import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
@@ -177,6 +181,19 @@ public final class StructureCommands {
 		station.setAltitude(altitude);
 		station.setMinElevation(10.0);
 		return station;
+	}
+
+	/**
+	 * Copies a device preset's values into a source or detector, and notes where they came from;
+	 * one undoable step. Parameters the model does not declare are left out.
+	 */
+	public static Command applyPreset(EditingDomain domain, ComponentConfig config, ModelContribution model,
+			ModelParameters preset) {
+		CompoundCommand command = new CompoundCommand("Values from Device Preset");
+		preset.values().forEach((name, value) -> model.parameter(name).ifPresent(
+				d -> command.append(ParameterCommands.setValue(domain, config, name, d, value, null))));
+		command.append(SetCommand.create(domain, config, PKG.getComponentConfig_Note(), preset.note()));
+		return command;
 	}
 
 	/** A new sweep axis. */
