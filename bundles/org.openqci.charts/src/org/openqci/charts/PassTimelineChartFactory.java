@@ -25,9 +25,9 @@ import org.openqci.core.results.PassResult;
 
 /**
  * Draws one satellite pass of one link against the minutes since the pass started: on the left
- * axis the satellite's and the Sun's elevation (degrees) and the channel loss (dB); on two right axes the detection rate
- * (millions of counts per second) and the finite key collected so far (Mbit), which stays at zero
- * until the block is long enough to give a key.
+ * axis the satellite's and the Sun's elevation (degrees) and the channel loss (dB); on two right
+ * axes the detection rate (millions of counts per second) and the finite key collected so far
+ * (Mbit), which stays at zero until the block is long enough to give a key.
  */
 public final class PassTimelineChartFactory {
 

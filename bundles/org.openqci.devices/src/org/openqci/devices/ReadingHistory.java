@@ -38,11 +38,6 @@ public final class ReadingHistory {
 		}
 	}
 
-	/** The names of the readings seen, in order of first appearance. */
-	public synchronized List<String> names() {
-		return List.copyOf(readings.keySet());
-	}
-
 	/** The readings of one name in the window, oldest first. */
 	public synchronized List<Reading> get(String name) {
 		Deque<Reading> values = readings.get(name);

@@ -91,8 +91,8 @@ final class LinkEvaluator {
 				checkCancelled();
 				setFree(values, free, x);
 				return compute(link, point, at).keyRate().secretKeyPerPulse();
-			}, variables, warmStart(free, warm == null || !(warm.secretKeyPerPulse() > 0.0) ? null : warm.optimisedParameters()),
-					seed(link, free));
+			}, variables, warmStart(free, warm == null || !(warm.secretKeyPerPulse() > 0.0) ? null
+					: warm.optimisedParameters()), seed(link, free));
 			setFree(values, free, best.point());
 			for (ResolvedExperiment.FreeParameter f : free) {
 				optimised.put(f.key(), values.get(f.component()).get(f.descriptor().name()));

@@ -85,7 +85,8 @@ final class PassEvaluator {
 		BlockKey key = block(link, values, channels, seconds, samples.size(), at);
 		PassSample top = samples.stream().max(Comparator.comparingDouble(PassSample::elevationDeg)).orElseThrow();
 		return new PassResult(link.id(), link.name(), pass.station(), pass.number(), pass.start(), pass.end(),
-				pass.maxElevationDeg(), top.sunElevationDeg(), key.secretBits(), key.pulses(), key.detections(), key.qber(), key.finiteKey(),
+				pass.maxElevationDeg(), top.sunElevationDeg(), key.secretBits(), key.pulses(), key.detections(),
+				key.qber(), key.finiteKey(),
 				optimised, timeline(link, values, channels, seconds, samples, at));
 	}
 

@@ -52,7 +52,8 @@ public final class PassCsvWriter {
 		Set<String> keys = new LinkedHashSet<>();
 		passes.passes().forEach(p -> keys.addAll(p.optimisedParameters().keySet()));
 		List<String> header = new ArrayList<>(List.of("link", "station", "pass", "start", "end", "duration [s]",
-				"max elevation [deg]", "sun elevation [deg]", "sky", "secret key [bit]", "pulses", "detections", "qber", "finite key", "failure"));
+				"max elevation [deg]", "sun elevation [deg]", "sky", "secret key [bit]", "pulses", "detections", "qber",
+				"finite key", "failure"));
 		keys.forEach(k -> header.add("opt " + k));
 		line(out, header);
 		for (PassResult p : passes.passes()) {
