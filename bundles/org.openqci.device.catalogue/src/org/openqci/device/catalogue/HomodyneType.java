@@ -29,8 +29,8 @@ final class HomodyneType implements CatalogueType {
 	private static final List<Preset> PRESETS = List.of(
 			new Preset("Lodewyck 2007 (25 km CV-QKD)",
 					"J. Lodewyck et al., \"Quantum key distribution over 25 km with an all-fiber continuous-variable "
-							+ "system\", Phys. Rev. A 76, 042305 (2007): efficiency 0.606, electronic noise 0.041 SNU. "
-							+ "Bandwidth is this type's default.",
+							+ "system\", Phys. Rev. A 76, 042305 (2007): efficiency 0.606, electronic noise 0.041 SNU "
+							+ "(values not checked against the paper's text). Bandwidth is this type's default.",
 					Map.of("efficiency", 0.606, "electronicNoise", 0.041)),
 			new Preset("Chi 2011 (104 MHz detector)",
 					"Y.-M. Chi et al., \"A balanced homodyne detector for high-rate Gaussian-modulated coherent-state "

@@ -26,8 +26,8 @@ final class SpdcSourceType implements CatalogueType {
 
 	private static final List<Preset> PRESETS = List.of(new Preset("Ramelow 2013 (83 % heralding)",
 			"S. Ramelow et al., \"Highly efficient heralding of entangled single photons\", Opt. Express 21, 6707 "
-					+ "(2013): overall heralding efficiency 83 % with transition-edge sensors. Pair rate and "
-					+ "multi-pair probability are this type's defaults (not confirmed from the paper).",
+					+ "(2013), arXiv:1211.5059: overall heralding efficiency 83 % with transition-edge sensors. "
+					+ "Pair rate and multi-pair probability are this type's defaults (not confirmed from the paper).",
 			Map.of("heraldingEfficiency", 0.83)));
 
 	private static final DeviceType TYPE = Common.type(ID, "SPDC pair source (simulated)",

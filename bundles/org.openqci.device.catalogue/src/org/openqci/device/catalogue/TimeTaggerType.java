@@ -28,7 +28,8 @@ final class TimeTaggerType implements CatalogueType {
 			new Preset("S-Fifteen TDC2",
 					"S-Fifteen Instruments, \"Time to Digital Converter - TDC2\" product brochure v2 / data sheet "
 							+ "(rev. 0.1, 2023): 4 inputs, < 8 ps resolution, < 80 ps timing jitter (taken as the rms "
-							+ "value), 50 ns between detectable events.",
+							+ "value; the same sheet also quotes 30 ps for pulses more than 50 ns apart), 50 ns "
+							+ "between detectable events.",
 					Map.of("resolution", 8e-12, "rmsJitter", 80e-12, "deadTime", 50e-9, "channels", 4.0)),
 			new Preset("S-Fifteen TDC1",
 					"S-Fifteen Instruments, \"Time to digital converter - TDC1\" datasheet (rev. 0.1, 2023): 4 inputs, "
@@ -36,9 +37,10 @@ final class TimeTaggerType implements CatalogueType {
 							+ "(2 ns minimal pulse separation).",
 					Map.of("resolution", 2e-9, "rmsJitter", 200e-12, "deadTime", 2e-9, "channels", 4.0)),
 			new Preset("PicoQuant PicoHarp 300 (T2 mode)",
-					"PicoQuant PicoHarp 300 user's manual and technical data (software v2.3), T2 mode: 2 inputs, "
-							+ "4 ps resolution, 95 ns typical dead time per channel. The rms jitter is this type's "
-							+ "default (not confirmed).",
+					"PicoQuant, PicoHarp 300 T2 mode as described in PicoQuant's TCSPC wiki (tcspc.com, glossary "
+							+ "\"T2-mode\"): 2 inputs, 4 ps resolution, 95 ns typical dead time per channel (an older "
+							+ "picoquant.com product page says 90 ns). The rms jitter is this type's default (not "
+							+ "confirmed).",
 					Map.of("resolution", 4e-12, "deadTime", 95e-9, "channels", 2.0)));
 
 	private static final DeviceType TYPE = Common.type(ID, "Time tagger (simulated)",

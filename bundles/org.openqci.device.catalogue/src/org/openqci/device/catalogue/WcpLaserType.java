@@ -26,8 +26,9 @@ final class WcpLaserType implements CatalogueType {
 	private static final List<Preset> PRESETS = List.of(
 			new Preset("Lucamarini 2013 (1 GHz)",
 					"M. Lucamarini et al., \"Efficient decoy-state quantum key distribution with quantified security\", "
-							+ "Opt. Express 21, 24550 (2013): 1 GHz clock. Only the repetition rate is from the paper; "
-							+ "mean photon number, intensity stability and extinction ratio are this type's defaults.",
+							+ "Opt. Express 21, 24550 (2013): 1 GHz clock (not checked against the paper's text). Only "
+							+ "the repetition rate is from the paper; mean photon number, intensity stability and "
+							+ "extinction ratio are this type's defaults.",
 					Map.of("repetitionRate", 1e9)),
 			new Preset("Korzh 2014 (625 MHz)",
 					"B. Korzh et al., \"Free-running InGaAs single photon detector with 1 dark count per second at 10% "
