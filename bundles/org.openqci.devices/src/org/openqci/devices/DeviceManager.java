@@ -26,12 +26,16 @@ import org.openqci.device.api.DeviceHandlerFactory;
 import org.openqci.device.api.DeviceStatus;
 import org.openqci.device.api.DeviceType;
 import org.openqci.device.api.Reading;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * The configured devices of the workbench and their running handlers. Device plugins register
@@ -53,6 +57,7 @@ public final class DeviceManager {
 	private final List<ConfiguredDevice> devices = new ArrayList<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private DeviceStore store;
+	private volatile ServiceComponentRuntime components;
 
 	/** A running (or not startable) device. */
 	private final class Running implements DeviceContext, DeviceCallback {
@@ -145,6 +150,32 @@ public final class DeviceManager {
 		}
 		types.sort(Comparator.comparing(DeviceType::label));
 		return types;
+	}
+
+	/** The plugin that provides a device type: its bundle's symbolic name and version. */
+	public Optional<String> pluginOf(String typeId) {
+		for (DeviceHandlerFactory f : factories) {
+			try {
+				if (f.supportedTypes().stream().anyMatch(t -> t.id().equals(typeId))) {
+					Bundle bundle = FrameworkUtil.getBundle(f.getClass());
+					return Optional.of(bundle == null ? f.getClass().getName()
+							: bundle.getSymbolicName() + " " + bundle.getVersion());
+				}
+			} catch (RuntimeException e) {
+				// a broken plugin offers no types
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The device plugins that are installed but do not work: bundles using the device SDK that did
+	 * not resolve, and their components that failed to activate, each with the reason.
+	 */
+	public List<PluginProblem> pluginProblems() {
+		Bundle bundle = FrameworkUtil.getBundle(DeviceManager.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		return context == null ? List.of() : PluginProblems.find(context, components);
 	}
 
 	/** The type with this id, if an installed plugin provides it. */
@@ -267,6 +298,19 @@ public final class DeviceManager {
 			}
 		}
 		fire();
+	}
+
+	/** Gives the component runtime, which reports the plugins' components that failed. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			unbind = "unsetComponentRuntime")
+	void setComponentRuntime(ServiceComponentRuntime runtime) {
+		components = runtime;
+	}
+
+	void unsetComponentRuntime(ServiceComponentRuntime runtime) {
+		if (components == runtime) {
+			components = null;
+		}
 	}
 
 	/** Stops every device. */

@@ -26,9 +26,9 @@ public final class CommandLine {
 		this.commands = List.copyOf(commands);
 	}
 
-	/** The commands that are built: {@code run}. */
+	/** The commands that are built: {@code run}, {@code devices}, {@code install}. */
 	public static CommandLine standard() {
-		return new CommandLine(List.of(new RunCommand()));
+		return new CommandLine(List.of(new RunCommand(), new DevicesCommand(), new InstallCommand()));
 	}
 
 	/** The commands offered. */

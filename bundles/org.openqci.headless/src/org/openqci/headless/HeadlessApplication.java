@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.openqci.core.registry.ModelRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -42,8 +43,8 @@ public final class HeadlessApplication implements IApplication {
 			}
 		}, "openqci-ctrl-c");
 		Runtime.getRuntime().addShutdownHook(ctrlC);
-		try (ModelRegistryTracker registry = new ModelRegistryTracker(bundle.getBundleContext(),
-				ModelRegistryTracker.DEFAULT_WAIT)) {
+		try (ServiceWaiter<ModelRegistry> registry = new ServiceWaiter<>(bundle.getBundleContext(),
+				ModelRegistry.class, ServiceWaiter.DEFAULT_WAIT)) {
 			CommandContext commandContext = new CommandContext(System.out, System.err, registry, cancelled,
 					Terminal.isInteractive(), false);
 			int code = CommandLine.standard().execute(args, commandContext);

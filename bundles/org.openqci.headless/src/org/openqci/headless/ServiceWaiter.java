@@ -6,31 +6,33 @@ package org.openqci.headless;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import org.openqci.core.registry.ModelRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Finds the {@link ModelRegistry} OSGi service, waiting a few seconds for Declarative Services to
- * register it. Keep the tracker open while the registry is used: closing it releases the service.
+ * Finds an OSGi service (the model registry, the device manager), waiting a few seconds for
+ * Declarative Services to register it. Keep the waiter open while the service is used: closing it
+ * releases the service.
+ *
+ * @param <S> the service type
  */
-final class ModelRegistryTracker implements Supplier<ModelRegistry>, AutoCloseable {
+final class ServiceWaiter<S> implements Supplier<S>, AutoCloseable {
 
 	/** How long to wait for the service by default. */
 	static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
-	private final ServiceTracker<ModelRegistry, ModelRegistry> tracker;
+	private final ServiceTracker<S, S> tracker;
 	private final Duration wait;
 
-	ModelRegistryTracker(BundleContext context, Duration wait) {
-		this.tracker = new ServiceTracker<>(context, ModelRegistry.class, null);
+	ServiceWaiter(BundleContext context, Class<S> type, Duration wait) {
+		this.tracker = new ServiceTracker<>(context, type, null);
 		this.wait = wait;
 		tracker.open();
 	}
 
-	/** The registry, or {@code null} if none appeared within the waiting time. */
+	/** The service, or {@code null} if none appeared within the waiting time. */
 	@Override
-	public ModelRegistry get() {
+	public S get() {
 		try {
 			return tracker.waitForService(Math.max(1, wait.toMillis()));
 		} catch (InterruptedException e) {

@@ -46,8 +46,11 @@ public final class UiIds {
 	public static final String MENU_EXPERIMENT = "org.openqci.ui.menu.experiment";
 	/** The Window menu. */
 	public static final String MENU_WINDOW = "org.openqci.ui.menu.window";
-	/** The Help menu. */
-	public static final String MENU_HELP = "org.openqci.ui.menu.help";
+	/**
+	 * The Help menu: the workbench's standard id, so that p2 adds Check for Updates and Install New
+	 * Software to it.
+	 */
+	public static final String MENU_HELP = "help";
 	/** File extension of experiment files, without the dot. */
 	public static final String EXPERIMENT_EXTENSION = "qci";
 

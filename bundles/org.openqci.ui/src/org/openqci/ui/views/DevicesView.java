@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -24,6 +25,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -37,6 +39,7 @@ import org.openqci.device.api.Reading;
 import org.openqci.device.api.ReadingDescriptor;
 import org.openqci.devices.DeviceEntry;
 import org.openqci.devices.DeviceManager;
+import org.openqci.devices.PluginProblem;
 import org.openqci.devices.ReadingHistory;
 import org.openqci.ui.DeviceManagerAccess;
 
@@ -58,6 +61,7 @@ public final class DevicesView extends ViewPart {
 
 	private TableViewer viewer;
 	private Combo readingCombo;
+	private Label problems;
 	private ChartCanvas chart;
 	private final List<ReadingDescriptor> readingChoices = new ArrayList<>();
 	private final Runnable refresh = this::refreshAndReschedule;
@@ -72,7 +76,13 @@ public final class DevicesView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		problems = new Label(parent, SWT.WRAP);
+		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).exclude(true).applyTo(problems);
+		problems.setVisible(false);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		Table table = viewer.getTable();
@@ -208,12 +218,27 @@ public final class DevicesView extends ViewPart {
 		String selectedId = selected().map(e -> e.device().id()).orElse(null);
 		List<DeviceEntry> entries = DeviceManagerAccess.find().map(DeviceManager::devices).orElse(List.of());
 		viewer.setInput(entries);
+		showPluginProblems();
 		if (selectedId != null) {
 			entries.stream().filter(e -> e.device().id().equals(selectedId)).findFirst()
 					.ifPresent(e -> viewer.setSelection(new StructuredSelection(e)));
 		}
 		showChart();
 		updateActions();
+	}
+
+	/** Names the device plugins that are installed but do not work, above the table. */
+	private void showPluginProblems() {
+		List<PluginProblem> found = DeviceManagerAccess.find().map(DeviceManager::pluginProblems).orElse(List.of());
+		String text = found.stream().map(p -> "Device plugin " + p.plugin() + " does not work: " + p.reason())
+				.collect(Collectors.joining("\n"));
+		if (text.equals(problems.getText()) && problems.getVisible() == !found.isEmpty()) {
+			return;
+		}
+		problems.setText(text);
+		problems.setVisible(!found.isEmpty());
+		((GridData) problems.getLayoutData()).exclude = found.isEmpty();
+		problems.getParent().layout(true);
 	}
 
 	private void refreshAndReschedule() {
