@@ -26,9 +26,10 @@ public final class CommandLine {
 		this.commands = List.copyOf(commands);
 	}
 
-	/** The commands that are built: {@code run}, {@code devices}, {@code install}. */
+	/** The commands that are built: {@code run}, {@code simulate}, {@code devices}, {@code install}. */
 	public static CommandLine standard() {
-		return new CommandLine(List.of(new RunCommand(), new DevicesCommand(), new InstallCommand()));
+		return new CommandLine(List.of(new RunCommand(), new SimulateCommand(), new DevicesCommand(),
+				new InstallCommand()));
 	}
 
 	/** The commands offered. */

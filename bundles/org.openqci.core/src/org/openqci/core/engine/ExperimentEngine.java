@@ -114,6 +114,28 @@ public final class ExperimentEngine {
 	}
 
 	/**
+	 * The experiment's links at its own values, for simulating them: validated like a run, the
+	 * sweep ignored, free parameters at the values written in the experiment.
+	 *
+	 * @throws ExperimentException if the experiment has errors or a model fails
+	 */
+	public List<LinkSnapshot> snapshot(Experiment experiment) throws ExperimentException {
+		Objects.requireNonNull(experiment, "experiment");
+		throwIfErrors(new ExperimentValidator(registry).validate(experiment), null);
+		ResolvedExperiment resolved = new ExperimentResolver(registry).resolve(experiment);
+		List<LinkSnapshot> links = new ArrayList<>();
+		for (ResolvedExperiment.Link link : resolved.links()) {
+			try {
+				links.add(LinkEvaluator.snapshot(link));
+			} catch (LinkEvaluator.ModelFailure failure) {
+				throw new ExperimentException(List.of(Problem.error(failure.component.element(), null,
+						failure.component.elementPath(), failure.getMessage())), failure.getCause());
+			}
+		}
+		return links;
+	}
+
+	/**
 	 * Predicts the passes of the experiment's satellite over its stations and evaluates every link
 	 * with a satellite channel segment along each of them, in parallel (the passes of one link
 	 * over one station in time order, each optimisation starting from the previous pass's optimum).

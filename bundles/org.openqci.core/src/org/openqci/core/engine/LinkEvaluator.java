@@ -149,6 +149,25 @@ final class LinkEvaluator {
 		}
 	}
 
+	/** The link at the experiment's values, as {@link ExperimentEngine#snapshot} gives it. */
+	static LinkSnapshot snapshot(ResolvedExperiment.Link link) {
+		String at = "at the experiment's values";
+		ResolvedExperiment.Component source = link.source();
+		SourceCharacteristics sc = call(source, at,
+				() -> ((SourceModel) source.model()).characterise(ParameterValues.of(source.values())));
+		List<ChannelBudget> budgets = new ArrayList<>();
+		for (ResolvedExperiment.Component channel : link.channels()) {
+			budgets.add(call(channel, at,
+					() -> ((ChannelModel) channel.model()).budget(ParameterValues.of(channel.values()))));
+		}
+		ResolvedExperiment.Component detector = link.detector();
+		DetectorCharacteristics dc = call(detector, at,
+				() -> ((DetectorModel) detector.model()).characterise(ParameterValues.of(detector.values())));
+		ResolvedExperiment.Component protocol = link.protocol();
+		return new LinkSnapshot(link.id(), link.name(), new LinkBudget(ChannelBudget.chain(budgets), sc, dc),
+				protocol.model().id(), protocol.values());
+	}
+
 	private Outcome compute(ResolvedExperiment.Link link, PointValues values, String at) {
 		ResolvedExperiment.Component source = link.source();
 		SourceCharacteristics sc = call(source, at, () -> ((SourceModel) source.model()).characterise(values.get(0)));

@@ -1,0 +1,57 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openqci.properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
+import org.openqci.postprocessing.BitString;
+import org.openqci.postprocessing.Cascade;
+import org.openqci.postprocessing.ToeplitzHash;
+import org.openqci.postprocessing.VerificationHash;
+
+/**
+ * Invariants of the post-processing: after Cascade and verification both keys are equal, or the
+ * verification tags differ and the block is aborted (never a passed verification with different
+ * keys); Toeplitz hashing by the number-theoretic transform equals the matrix product.
+ */
+class PostProcessingProperties {
+
+	@Property(tries = 200)
+	void afterCascadeAndVerificationTheKeysAreEqualOrTheBlockIsAborted(
+			@ForAll @IntRange(min = 1, max = 4000) int n,
+			@ForAll @DoubleRange(min = 0.001, max = 0.15) @Scale(4) double channelQber,
+			@ForAll @DoubleRange(min = 0.002, max = 0.12) @Scale(4) double assumedQber, @ForAll long seed) {
+		SplittableRandom random = new SplittableRandom(seed);
+		BitString alice = BitString.random(n, random);
+		BitString bob = alice.copy();
+		for (int i = 0; i < n; i++) {
+			if (random.nextDouble() < channelQber) {
+				bob.flip(i);
+			}
+		}
+		Cascade.Result result = Cascade.reconcile(alice, bob, assumedQber, seed);
+		VerificationHash hash = new VerificationHash(random);
+		boolean verified = Arrays.equals(hash.tag(alice), hash.tag(result.corrected()));
+		assertEquals(alice.equals(result.corrected()), verified,
+				"verification must pass exactly when the keys are equal");
+	}
+
+	@Property(tries = 300)
+	void toeplitzByTransformEqualsTheMatrixProduct(@ForAll @IntRange(min = 1, max = 300) int n,
+			@ForAll @DoubleRange(min = 0, max = 1) double compression, @ForAll long seed) {
+		int m = Math.max(1, (int) Math.round(compression * n));
+		SplittableRandom random = new SplittableRandom(seed);
+		BitString key = BitString.random(n, random);
+		BitString toeplitzSeed = BitString.random(ToeplitzHash.seedLength(n, m), random);
+		assertEquals(ToeplitzHash.hashDirect(key, toeplitzSeed, m), ToeplitzHash.hash(key, toeplitzSeed, m));
+	}
+}
