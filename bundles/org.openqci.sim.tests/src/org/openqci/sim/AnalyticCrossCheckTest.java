@@ -4,10 +4,7 @@
 package org.openqci.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Collection;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,9 +16,6 @@ import org.openqci.core.spi.ParameterValues;
 import org.openqci.core.spi.PhotonStatistics;
 import org.openqci.core.spi.ProtocolModel;
 import org.openqci.core.spi.SourceCharacteristics;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The simulator against the analytic vacuum + weak decoy BB84 model (the registered
@@ -42,7 +36,7 @@ class AnalyticCrossCheckTest {
 		SourceCharacteristics source = new SourceCharacteristics(1e9, PhotonStatistics.POISSONIAN, 0.48, 0.05, 0);
 		DetectorCharacteristics detector = DetectorCharacteristics.photonCounting(0.045, 1.7e-6, 0.033, 0);
 		LinkBudget budget = new LinkBudget(channel, source, detector);
-		ProtocolModel model = protocol("bb84-decoy-vacuum-weak");
+		ProtocolModel model = RegisteredModels.protocol("bb84-decoy-vacuum-weak");
 		KeyRate analytic = model.evaluate(budget, ParameterValues.defaults(model));
 
 		DecoyBb84Simulator simulator = new DecoyBb84Simulator(DecoyBb84Link.of(budget, PROBABILITIES, 0.5, 0), 20_26);
@@ -64,23 +58,5 @@ class AnalyticCrossCheckTest {
 		assertTrue(Math.abs(simulated - expected) <= 3 * sigma, () -> String.format(
 				"%s: simulated %.6e, analytic %.6e, %.2f sigma apart", what, simulated, expected,
 				(simulated - expected) / sigma));
-	}
-
-	private static ProtocolModel protocol(String id) throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(AnalyticCrossCheckTest.class).getBundleContext();
-		long end = System.nanoTime() + 10_000_000_000L;
-		while (System.nanoTime() < end) {
-			Collection<ServiceReference<ProtocolModel>> references = context.getServiceReferences(ProtocolModel.class,
-					null);
-			for (ServiceReference<ProtocolModel> reference : references) {
-				ProtocolModel model = context.getService(reference);
-				if (model != null && model.id().equals(id)) {
-					return model;
-				}
-			}
-			Thread.sleep(50);
-		}
-		assertNotNull(null, "no protocol model service " + id);
-		return null;
 	}
 }

@@ -32,10 +32,16 @@ public final class DecoyBb84Simulator {
 	private final double[] clickCumulative;
 	private final double[] missWeights;
 	private final double anyClick;
+	private final double logMiss;
+	private final double pDark;
+	private final double anyDarkProbability;
+	private final double misalignment;
 	private long gate;
 	private long deadUntil;
 	private long nextClick = -1;
 	private long afterpulseGate = -1;
+	private long coinBits;
+	private int coinsLeft;
 
 	/** A simulator of {@code link} whose random draws come from {@code seed}. */
 	public DecoyBb84Simulator(DecoyBb84Link link, long seed) {
@@ -56,6 +62,10 @@ public final class DecoyBb84Simulator {
 			missWeights[k] = probabilities[k] * (1 - click[k]);
 		}
 		anyClick = total;
+		logMiss = Math.log1p(-total);
+		pDark = link.darkCountProbability();
+		anyDarkProbability = pDark * (2 - pDark);
+		misalignment = link.misalignment();
 	}
 
 	/** The link simulated. */
@@ -85,7 +95,7 @@ public final class DecoyBb84Simulator {
 		while (true) {
 			if (nextClick < 0) {
 				long from = Math.max(gate, deadUntil);
-				long skip = Sampling.failuresBeforeSuccess(anyClick, random);
+				long skip = Sampling.failuresBeforeSuccess(anyClick, logMiss, random);
 				nextClick = skip >= Long.MAX_VALUE - from ? Long.MAX_VALUE : from + skip;
 			}
 			boolean afterpulse = afterpulseGate >= 0 && afterpulseGate <= nextClick;
@@ -115,10 +125,14 @@ public final class DecoyBb84Simulator {
 		return out;
 	}
 
-	/** What one pulse does, conditioned on a click or (at an afterpulse) not, added as an event. */
+	/**
+	 * What one pulse does, conditioned on a click or (at an afterpulse) not, added as an event.
+	 * Fair coins (Alice's bit, random detectors, Bob's bit after a double click) come 64 to a
+	 * random long, and a uniform draw is reused, rescaled, where the branch it decided leaves it
+	 * uniform (the signal photons' number, Bob's basis): five or six random numbers per detection.
+	 */
 	private void record(Detections out, long at, int k, boolean conditioned, boolean afterpulse) {
 		double lambda = link.transmittance() * intensities[k];
-		double pDark = link.darkCountProbability();
 		int photons;
 		boolean click0;
 		boolean click1;
@@ -126,37 +140,58 @@ public final class DecoyBb84Simulator {
 			photons = Sampling.poisson(lambda, random);
 			click0 = random.nextDouble() < pDark;
 			click1 = random.nextDouble() < pDark;
-		} else if (random.nextDouble() * click[k] < -Math.expm1(-lambda)) {
-			photons = Sampling.zeroTruncatedPoisson(lambda, random);
-			click0 = random.nextDouble() < pDark;
-			click1 = random.nextDouble() < pDark;
 		} else {
-			photons = 0;
-			// no signal photon, at least one dark count: both with probability p^2 / (2p - p^2)
-			boolean both = random.nextDouble() * (2 - pDark) < pDark;
-			boolean first = random.nextBoolean();
-			click0 = both || first;
-			click1 = both || !first;
+			double signal = -Math.expm1(-lambda);
+			double u = random.nextDouble() * click[k];
+			if (u < signal) {
+				photons = Sampling.zeroTruncatedPoisson(lambda, u / signal);
+				boolean anyDark = pDark > 0 && random.nextDouble() < anyDarkProbability;
+				boolean bothDark = anyDark && random.nextDouble() * (2 - pDark) < pDark;
+				boolean first = coin() == 1;
+				click0 = bothDark || anyDark && first;
+				click1 = bothDark || anyDark && !first;
+			} else {
+				photons = 0;
+				// no signal photon, at least one dark count: both with probability p^2 / (2p - p^2)
+				boolean both = random.nextDouble() * (2 - pDark) < pDark;
+				boolean first = coin() == 1;
+				click0 = both || first;
+				click1 = both || !first;
+			}
 		}
-		int aliceBasis = random.nextDouble() < link.zBasisProbability() ? Detections.Z : Detections.X;
-		int bobBasis = random.nextDouble() < link.zBasisProbability() ? Detections.Z : Detections.X;
-		int aliceBit = random.nextBoolean() ? 1 : 0;
+		double q = link.zBasisProbability();
+		double b = random.nextDouble();
+		int aliceBasis = b < q ? Detections.Z : Detections.X;
+		double rescaled = b < q ? b / q : (b - q) / (1 - q);
+		int bobBasis = rescaled < q ? Detections.Z : Detections.X;
+		int aliceBit = coin();
 		for (int i = 0; i < photons; i++) {
-			int detector = aliceBasis == bobBasis
-					? aliceBit ^ (random.nextDouble() < link.misalignment() ? 1 : 0)
-					: (random.nextBoolean() ? 1 : 0);
+			int detector = aliceBasis != bobBasis ? coin()
+					: aliceBit ^ (misalignment > 0 && random.nextDouble() < misalignment ? 1 : 0);
 			click0 |= detector == 0;
 			click1 |= detector == 1;
 		}
 		if (afterpulse) {
-			boolean second = random.nextBoolean();
+			boolean second = coin() == 1;
 			click0 |= !second;
 			click1 |= second;
 		}
 		boolean both = click0 && click1;
-		int bobBit = both ? (random.nextBoolean() ? 1 : 0) : (click1 ? 1 : 0);
+		int bobBit = both ? coin() : (click1 ? 1 : 0);
 		out.add(at, k, aliceBasis, aliceBit, bobBasis, bobBit, both);
 		out.addPulses(k, 1);
+	}
+
+	/** A fair coin, 0 or 1, from the bits of one random long at a time. */
+	private int coin() {
+		if (coinsLeft == 0) {
+			coinBits = random.nextLong();
+			coinsLeft = 64;
+		}
+		int c = (int) (coinBits & 1);
+		coinBits >>>= 1;
+		coinsLeft--;
+		return c;
 	}
 
 	private int pickCumulative(double u) {

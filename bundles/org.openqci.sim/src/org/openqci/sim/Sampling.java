@@ -16,6 +16,11 @@ final class Sampling {
 
 	/** The number of failures before the first success of probability {@code p} (geometric). */
 	static long failuresBeforeSuccess(double p, SplittableRandom random) {
+		return failuresBeforeSuccess(p, Math.log1p(-p), random);
+	}
+
+	/** The same with {@code log(1 - p)} given, for a {@code p} used many times. */
+	static long failuresBeforeSuccess(double p, double logMiss, SplittableRandom random) {
 		if (p >= 1) {
 			return 0;
 		}
@@ -23,7 +28,7 @@ final class Sampling {
 			return Long.MAX_VALUE;
 		}
 		double u = 1 - random.nextDouble(); // in (0, 1]
-		double gap = Math.floor(Math.log(u) / Math.log1p(-p));
+		double gap = Math.floor(Math.log(u) / logMiss);
 		return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
 	}
 
@@ -32,11 +37,11 @@ final class Sampling {
 		return inversion(lambda, 0, Math.exp(-lambda), random.nextDouble());
 	}
 
-	/** A Poisson draw of mean {@code lambda} conditioned on being at least 1. */
-	static int zeroTruncatedPoisson(double lambda, SplittableRandom random) {
+	/** A Poisson draw of mean {@code lambda} conditioned on being at least 1, from a uniform {@code u}. */
+	static int zeroTruncatedPoisson(double lambda, double u) {
 		double atLeastOne = -Math.expm1(-lambda);
 		// P(1) / P(>= 1) = lambda e^-lambda / (1 - e^-lambda); walk the probabilities from k = 1.
-		return inversion(lambda, 1, lambda * Math.exp(-lambda) / atLeastOne, random.nextDouble());
+		return inversion(lambda, 1, lambda * Math.exp(-lambda) / atLeastOne, u);
 	}
 
 	private static int inversion(double lambda, int first, double firstProbability, double u) {

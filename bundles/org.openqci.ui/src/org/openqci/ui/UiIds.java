@@ -32,10 +32,16 @@ public final class UiIds {
 
 	/** The ground-track view. */
 	public static final String GROUND_TRACK_VIEW = "org.openqci.ui.views.groundtrack";
+
+	/** The link simulation view. */
+	public static final String SIMULATION_VIEW = "org.openqci.ui.views.simulation";
 	/** The experiment editor for {@code *.qci} files. */
 	public static final String EXPERIMENT_EDITOR = "org.openqci.ui.editors.experiment";
 	/** The command that validates and runs the experiment of the active editor. */
 	public static final String RUN_COMMAND = "org.openqci.ui.commands.run";
+
+	/** The Simulate Link command (parameter {@code org.openqci.ui.commands.simulate.seconds}). */
+	public static final String SIMULATE_COMMAND = "org.openqci.ui.commands.simulate";
 	/** Marker type of validation problems (a subtype of the resources problem marker). */
 	public static final String PROBLEM_MARKER = "org.openqci.ui.problem";
 	/** Menu ids of the main menu bar. */

@@ -35,6 +35,7 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 		right.addView(UiIds.KEY_RATE_VIEW);
 		right.addPlaceholder(UiIds.PASS_TIMELINE_VIEW);
 		right.addPlaceholder(UiIds.GROUND_TRACK_VIEW);
+		right.addPlaceholder(UiIds.SIMULATION_VIEW);
 
 		layout.addShowViewShortcut(UiIds.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(UiIds.KEY_RATE_VIEW);
