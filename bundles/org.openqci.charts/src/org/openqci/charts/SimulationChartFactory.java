@@ -4,12 +4,14 @@
 package org.openqci.charts;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -40,6 +42,8 @@ public final class SimulationChartFactory {
 				.xAxisTitle("simulated time [s]").build();
 		XYStyler styler = style(chart, width, height);
 		styler.setLegendVisible(true);
+		styler.setLegendPosition(Styler.LegendPosition.InsideS);
+		styler.setXAxisDecimalPattern("0.###");
 		double[] percent = new double[qber.length];
 		double[] kbit = new double[keyRate.length];
 		for (int i = 0; i < percent.length; i++) {
@@ -79,10 +83,11 @@ public final class SimulationChartFactory {
 				n++;
 			}
 		}
-		XYSeries points = series(chart, "f", java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n), KEY_COLOUR);
+		XYSeries points = series(chart, "f", Arrays.copyOf(x, n), Arrays.copyOf(y, n), KEY_COLOUR);
 		points.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
 		points.setMarker(SeriesMarkers.CIRCLE);
 		styler.setYAxisMin(1.0);
+		styler.setXAxisDecimalPattern("0.0##");
 		return chart;
 	}
 
