@@ -25,7 +25,6 @@ import org.openqci.model.files.ExperimentFileException;
 import org.openqci.model.files.ExperimentFiles;
 import org.openqci.physics.Entropy;
 import org.openqci.postprocessing.BitString;
-import org.openqci.postprocessing.BlockResult;
 import org.openqci.postprocessing.Distillation;
 import org.openqci.postprocessing.ErrorCorrection;
 import org.openqci.sim.DecoyBb84Simulator;
