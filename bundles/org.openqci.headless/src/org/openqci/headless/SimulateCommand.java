@@ -25,9 +25,6 @@ import org.openqci.model.files.ExperimentFileException;
 import org.openqci.model.files.ExperimentFiles;
 import org.openqci.physics.Entropy;
 import org.openqci.postprocessing.BitString;
-import org.openqci.postprocessing.Distillation;
-import org.openqci.postprocessing.ErrorCorrection;
-import org.openqci.sim.DecoyBb84Simulator;
 import org.openqci.sim.KeyDistillationRun;
 import org.openqci.sim.SimulationSetup;
 
@@ -39,8 +36,6 @@ import org.openqci.sim.SimulationSetup;
  * keys (hexadecimal, one block a line). The sweep is ignored.
  */
 final class SimulateCommand implements Command {
-
-	private static final double ABORT_QBER = 0.11;
 
 	@Override
 	public String name() {
@@ -140,11 +135,8 @@ final class SimulateCommand implements Command {
 
 	private static int simulate(SimulationSetup setup, double seconds, long seed, Path keys, CommandContext context)
 			throws IOException {
-		int blocks = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
-				Math.ceil(seconds * setup.pulseRate() / setup.pulsesPerBlock())));
-		Distillation distillation = new Distillation(ErrorCorrection.cascade(), setup.bound(), ABORT_QBER);
-		KeyDistillationRun run = new KeyDistillationRun(new DecoyBb84Simulator(setup.link(), seed), distillation,
-				setup.pulsesPerBlock(), setup.pulseRate(), seed);
+		int blocks = setup.blocks(seconds);
+		KeyDistillationRun run = setup.run(seed);
 		PrintStream out = context.out();
 		out.printf(Locale.ROOT, "%d block(s) of %d pulses (%.3g s each)%n", blocks, setup.pulsesPerBlock(),
 				setup.pulsesPerBlock() / setup.pulseRate());

@@ -104,6 +104,15 @@ public record DecoyBb84Link(double[] intensities, double[] intensityProbabilitie
 		return intensities.length;
 	}
 
+	/** Probability that a pulse, of any intensity, makes a detector click (detectors live). */
+	public double clickProbability() {
+		double total = 0;
+		for (int k = 0; k < intensities.length; k++) {
+			total += intensityProbabilities[k] * clickProbability(k);
+		}
+		return total;
+	}
+
 	/** Probability that a pulse of intensity {@code k} makes at least one detector click. */
 	public double clickProbability(int k) {
 		double noSignal = Math.exp(-transmittance * intensities[k]);

@@ -6,6 +6,8 @@ package org.openqci.sim;
 import java.util.Map;
 
 import org.openqci.core.engine.LinkSnapshot;
+import org.openqci.postprocessing.Distillation;
+import org.openqci.postprocessing.ErrorCorrection;
 
 /**
  * What a simulation of an experiment's link needs, read from the link at the experiment's
@@ -29,6 +31,9 @@ public record SimulationSetup(DecoyBb84Link link, DecoyBb84KeyBound bound, doubl
 	/** The protocol the simulator runs. */
 	public static final String PROTOCOL = "bb84-decoy-finite-key";
 
+	/** Blocks whose test QBER is above this are aborted. */
+	public static final double ABORT_QBER = 0.11;
+
 	/**
 	 * The setup of a link.
 	 *
@@ -49,12 +54,25 @@ public record SimulationSetup(DecoyBb84Link link, DecoyBb84KeyBound bound, doubl
 		double kappa = p.get("epsSecPerBit");
 		double epsSec = kappa > 0 ? kappa : p.get("epsSec");
 		DecoyBb84KeyBound bound = new DecoyBb84KeyBound(link.intensities(), probabilities, epsSec, p.get("epsCor"));
-		double click = new DecoyBb84Simulator(link, 0).clickProbability();
-		double keyDetectionsPerPulse = qz * qz * click;
+		double keyDetectionsPerPulse = qz * qz * link.clickProbability();
 		if (!(keyDetectionsPerPulse > 0)) {
 			throw new IllegalArgumentException("link '" + snapshot.id() + "' has no detections at these values");
 		}
 		long pulses = (long) Math.min(Long.MAX_VALUE / 4, Math.ceil(p.get("blockSize") / keyDetectionsPerPulse));
 		return new SimulationSetup(link, bound, snapshot.budget().source().repetitionRateHz(), pulses);
+	}
+
+	/** The whole blocks that cover {@code seconds} of simulated time, at least one. */
+	public int blocks(double seconds) {
+		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(seconds * pulseRate / pulsesPerBlock)));
+	}
+
+	/**
+	 * A run of the link through the post-processing (Cascade, abort above {@value #ABORT_QBER}),
+	 * the simulation and the post-processing's public randomness seeded with {@code seed}.
+	 */
+	public KeyDistillationRun run(long seed) {
+		return new KeyDistillationRun(new DecoyBb84Simulator(link, seed),
+				new Distillation(ErrorCorrection.cascade(), bound, ABORT_QBER), pulsesPerBlock, pulseRate, seed);
 	}
 }

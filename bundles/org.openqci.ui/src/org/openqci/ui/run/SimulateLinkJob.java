@@ -14,10 +14,6 @@ import org.openqci.core.engine.LinkSnapshot;
 import org.openqci.core.registry.ModelRegistry;
 import org.openqci.model.Experiment;
 import org.openqci.postprocessing.BlockResult;
-import org.openqci.postprocessing.Distillation;
-import org.openqci.postprocessing.ErrorCorrection;
-import org.openqci.sim.DecoyBb84Simulator;
-import org.openqci.sim.KeyDistillationRun;
 import org.openqci.sim.SimulationSetup;
 import org.openqci.ui.UiIds;
 
@@ -30,9 +26,6 @@ public final class SimulateLinkJob extends Job {
 
 	/** The job family of simulations. */
 	public static final Object FAMILY = SimulateLinkJob.class;
-
-	/** Abort threshold of the blocks' test QBER. */
-	static final double ABORT_QBER = 0.11;
 
 	/** Receives the simulation as it goes. */
 	public interface Listener {
@@ -76,15 +69,11 @@ public final class SimulateLinkJob extends Job {
 						+ ": the simulator runs decoy-state BB84 with three intensities");
 			}
 			SimulationSetup setup = SimulationSetup.of(link);
-			int blocks = (int) Math.max(1, Math.min(10_000, Math.ceil(seconds * setup.pulseRate()
-					/ setup.pulsesPerBlock())));
+			int blocks = Math.min(10_000, setup.blocks(seconds));
 			double duration = setup.pulsesPerBlock() / setup.pulseRate();
 			SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + link.name(), blocks);
 			listener.started(link.name());
-			KeyDistillationRun run = new KeyDistillationRun(new DecoyBb84Simulator(setup.link(), 1),
-					new Distillation(ErrorCorrection.cascade(), setup.bound(), ABORT_QBER), setup.pulsesPerBlock(),
-					setup.pulseRate(), 1);
-			run.run(blocks, (index, end, result) -> {
+			setup.run(1).run(blocks, (index, end, result) -> {
 				listener.block(end, duration, result);
 				progress.worked(1);
 				progress.subTask(String.format(java.util.Locale.ROOT, "block %d of %d", index + 1, blocks));
