@@ -4,29 +4,88 @@
 package org.openqci.postprocessing;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.openqci.physics.Entropy;
 
 /**
  * Cascade error correction (G. Brassard and L. Salvail, "Secret-key reconciliation by public
- * discussion", EUROCRYPT '93, LNCS 765, 410), in the parametrisation that J. Martinez-Mateo,
+ * discussion", EUROCRYPT '93, LNCS 765, 410) in two parametrisations from J. Martinez-Mateo,
  * C. Pacher, M. Peev, A. Ciurana and V. Martin, "Demystifying the information reconciliation
- * protocol Cascade", Quantum Inf. Comput. 15, 453 (2015), call the original one: four passes,
- * first block size {@code k1 = ceil(0.73 / QBER)}, doubled in every further pass, a fresh shared
- * random permutation of the positions before every pass but the first.
+ * protocol Cascade", Quantum Inf. Comput. 15, 453 (2015), arXiv:1407.3257: the
+ * {@linkplain Variant#ORIGINAL original} one and an {@linkplain Variant#OPTIMISED optimised} one.
  *
- * <p>In each pass Alice discloses the parity of every block; Bob corrects one error in every
- * block whose parity differs by BINARY search (Alice discloses the parity of the left half at
- * every step). A corrected bit changes the parity of the blocks that contain it in the other
- * passes; those that now differ are searched in turn (the cascade) until no block of the passes
- * so far differs. Alice's key is only read through the parities she discloses, each counted as
- * one leaked bit: that count, not an assumed efficiency, is what error correction leaks.
+ * <p>In each pass the positions are shuffled by a fresh shared random permutation (not in the
+ * first) and cut into blocks; Alice discloses the parity of every block; Bob corrects one error
+ * in every block whose parity differs by BINARY search (Alice discloses the parity of the left
+ * half at every step). A corrected bit changes the parity of the blocks that contain it in the
+ * other passes; those that now differ are searched in turn (the cascade) until no block of the
+ * passes so far differs. Alice's key is only read through the parities she discloses, each
+ * counted as one leaked bit: that count, not an assumed efficiency, is what error correction
+ * leaks.
  */
 public final class Cascade {
 
 	/** The passes of the original protocol. */
 	public static final int PASSES = 4;
+
+	/** The two parametrisations of the protocol. */
+	public enum Variant {
+
+		/**
+		 * Four passes, first block size {@code k1 = ceil(0.73 / QBER)}, doubled in every further
+		 * pass; every parity BINARY needs is disclosed again.
+		 */
+		ORIGINAL("Cascade (original)", PASSES, false),
+
+		/**
+		 * The changes Martinez-Mateo et al. (2015) find most effective: block sizes that are
+		 * powers of two, so that BINARY wastes no parity ({@code k1 = 2^round(log2(1/QBER))},
+		 * {@code k2 = 4 k1}, {@code n/2} from the third pass on), {@value #OPTIMISED_PASSES}
+		 * passes, and the reuse of every sub-block parity Alice has disclosed (or that follows
+		 * from two she has) in later searches of the same block.
+		 */
+		OPTIMISED("Cascade (optimised)", OPTIMISED_PASSES, true);
+
+		private final String title;
+		private final int passes;
+		private final boolean reusesParities;
+
+		Variant(String title, int passes, boolean reusesParities) {
+			this.title = title;
+			this.passes = passes;
+			this.reusesParities = reusesParities;
+		}
+
+		/** The variant's name for reports. */
+		public String title() {
+			return title;
+		}
+
+		/** The number of passes. */
+		public int passes() {
+			return passes;
+		}
+
+		/** The block size of pass {@code pass} (from 0) for a key of {@code n} bits, in [1, n]. */
+		public int blockSize(int pass, double qber, int n) {
+			int max = Math.max(1, n);
+			if (this == ORIGINAL) {
+				return (int) Math.min(max, (long) firstBlockSize(qber, max) << pass);
+			}
+			long k1 = 1L << Math.min(30, Math.round(Math.log(1 / qber) / Math.log(2)));
+			long size = switch (pass) {
+			case 0 -> k1;
+			case 1 -> 4 * k1;
+			default -> max / 2;
+			};
+			return (int) Math.max(1, Math.min(max, size));
+		}
+	}
+
+	/** The passes of the optimised variant. */
+	public static final int OPTIMISED_PASSES = 14;
 
 	/**
 	 * The outcome of a reconciliation.
@@ -65,13 +124,21 @@ public final class Cascade {
 	 * @return Bob's corrected key and what was disclosed
 	 */
 	public static Result reconcile(BitString alice, BitString bob, double qber, long seed) {
+		return reconcile(Variant.ORIGINAL, alice, bob, qber, seed);
+	}
+
+	/**
+	 * Corrects Bob's key towards Alice's with the given variant of the protocol; see
+	 * {@link #reconcile(BitString, BitString, double, long)}.
+	 */
+	public static Result reconcile(Variant variant, BitString alice, BitString bob, double qber, long seed) {
 		if (alice.length() != bob.length()) {
 			throw new IllegalArgumentException("Alice has " + alice.length() + " bits, Bob " + bob.length());
 		}
 		if (!(qber > 0 && qber < 0.5)) {
 			throw new IllegalArgumentException("QBER " + qber + " is outside (0, 0.5)");
 		}
-		return new Run(alice, bob.copy(), qber, seed).run();
+		return new Run(variant, alice, bob.copy(), qber, seed).run();
 	}
 
 	/** The first block size of the original protocol, {@code ceil(0.73 / QBER)}, at most n. */
@@ -84,40 +151,59 @@ public final class Cascade {
 		private final BitString alice;
 		private final BitString bob;
 		private final int n;
-		private final int[][] order = new int[PASSES][];
-		private final int[][] rank = new int[PASSES][];
-		private final int[] blockSize = new int[PASSES];
-		private final boolean[][] differs = new boolean[PASSES][];
+		private final int passes;
+		private final double qber;
+		private final Variant variant;
+		private final SplittableRandom random;
+		private final int[][] order;
+		private final int[][] rank;
+		private final int[] blockSize;
+		private final boolean[][] differs;
+		/** Per pass, Alice's known parity of every node of every block's BINARY tree: -1 unknown. */
+		private final byte[][] known;
+		private final int[] treeSize;
 		private final ArrayDeque<long[]> pending = new ArrayDeque<>();
 		private long leaked;
 		private int corrections;
 		private int passesDone;
 		private long exchanges;
 
-		Run(BitString alice, BitString bob, double qber, long seed) {
+		Run(Variant variant, BitString alice, BitString bob, double qber, long seed) {
+			this.variant = variant;
 			this.alice = alice;
 			this.bob = bob;
 			this.n = alice.length();
-			SplittableRandom random = new SplittableRandom(seed);
-			int k = firstBlockSize(qber, Math.max(1, n));
-			for (int pass = 0; pass < PASSES; pass++) {
-				order[pass] = pass == 0 ? identity(n) : shuffled(n, random);
-				rank[pass] = inverse(order[pass]);
-				blockSize[pass] = k;
-				k = (int) Math.min(Math.max(1, n), 2L * k);
-			}
+			this.qber = qber;
+			this.passes = variant.passes();
+			this.random = new SplittableRandom(seed);
+			this.order = new int[passes][];
+			this.rank = new int[passes][];
+			this.blockSize = new int[passes];
+			this.differs = new boolean[passes][];
+			this.known = new byte[passes][];
+			this.treeSize = new int[passes];
 		}
 
 		Result run() {
-			for (int pass = 0; pass < PASSES && n > 0; pass++) {
-				int size = blockSize[pass];
+			for (int pass = 0; pass < passes && n > 0; pass++) {
+				order[pass] = pass == 0 ? identity(n) : shuffled(n, random);
+				rank[pass] = inverse(order[pass]);
+				int size = variant.blockSize(pass, qber, n);
+				blockSize[pass] = size;
 				int blocks = (n + size - 1) / size;
+				if (variant.reusesParities) {
+					treeSize[pass] = Integer.highestOneBit(Math.max(1, size - 1)) << 1;
+					known[pass] = new byte[blocks * 2 * treeSize[pass]];
+					Arrays.fill(known[pass], (byte) -1);
+				}
 				differs[pass] = new boolean[blocks];
 				for (int b = 0; b < blocks; b++) {
 					int from = b * size;
 					int to = Math.min(n, from + size);
 					leaked++;
-					if (alice.parity(order[pass], from, to) != bob.parity(order[pass], from, to)) {
+					int parity = alice.parity(order[pass], from, to);
+					remember(pass, b, 1, parity);
+					if (parity != bob.parity(order[pass], from, to)) {
 						differs[pass][b] = true;
 						pending.add(new long[] { pass, b });
 					}
@@ -158,21 +244,48 @@ public final class Cascade {
 			return 32 - Integer.numberOfLeadingZeros(Math.max(1, size) - 1);
 		}
 
-		/** BINARY: halves the block, Alice disclosing the left half's parity, to one wrong bit. */
+		/**
+		 * BINARY: halves the block to one wrong bit, Alice disclosing the left half's parity at
+		 * every step unless it is known (the optimised variant remembers the parities disclosed,
+		 * and the right half's follows from its parent's and the left half's).
+		 */
 		private int binarySearch(int pass, int block) {
 			int from = block * blockSize[pass];
 			int to = Math.min(n, from + blockSize[pass]);
 			int[] positions = order[pass];
+			int node = 1;
 			while (to - from > 1) {
 				int mid = (from + to) >>> 1;
-				leaked++;
-				if (alice.parity(positions, from, mid) != bob.parity(positions, from, mid)) {
+				int left = recalled(pass, block, 2 * node);
+				if (left < 0) {
+					leaked++;
+					left = alice.parity(positions, from, mid);
+					remember(pass, block, 2 * node, left);
+					int parent = recalled(pass, block, node);
+					if (parent >= 0) {
+						remember(pass, block, 2 * node + 1, parent ^ left);
+					}
+				}
+				if (left != bob.parity(positions, from, mid)) {
 					to = mid;
+					node = 2 * node;
 				} else {
 					from = mid;
+					node = 2 * node + 1;
 				}
 			}
 			return positions[from];
+		}
+
+		/** Alice's parity of a node of a block's BINARY tree if known (optimised variant), else -1. */
+		private int recalled(int pass, int block, int node) {
+			return known[pass] == null ? -1 : known[pass][block * 2 * treeSize[pass] + node];
+		}
+
+		private void remember(int pass, int block, int node, int parity) {
+			if (known[pass] != null) {
+				known[pass][block * 2 * treeSize[pass] + node] = (byte) parity;
+			}
 		}
 
 		/** Flips a bit of Bob's and updates which blocks differ in every pass done so far. */
