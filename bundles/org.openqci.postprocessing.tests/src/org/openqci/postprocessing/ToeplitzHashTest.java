@@ -36,6 +36,23 @@ class ToeplitzHashTest {
 		}
 	}
 
+	/**
+	 * Keys too long for one transform (here: transforms limited to 64 points, blocks of 16) are
+	 * hashed block by block, to the same result as the matrix product.
+	 */
+	@Test
+	void hashingInBlocksEqualsTheMatrixProduct() {
+		SplittableRandom random = new SplittableRandom(43);
+		for (int trial = 0; trial < 200; trial++) {
+			int n = 1 + random.nextInt(300);
+			int m = 1 + random.nextInt(n);
+			BitString key = BitString.random(n, random);
+			BitString seed = BitString.random(ToeplitzHash.seedLength(n, m), random);
+			assertEquals(ToeplitzHash.hashDirect(key, seed, m), new ToeplitzHash.Hasher(seed, n, m, 64).hash(key),
+					"n=" + n + " m=" + m);
+		}
+	}
+
 	@Test
 	void aLongKeyAgreesWithTheProductOnSampledOutputBits() {
 		SplittableRandom random = new SplittableRandom(5);

@@ -176,12 +176,15 @@ final class BabyBearNtt {
 			});
 		}
 
-		/** {@code a := inverse(a .* b)} for transforms in bit-reversed order; natural order out. */
+		/**
+		 * {@code a := inverse(a .* b)} for transforms in bit-reversed order, natural order out;
+		 * {@code a := inverse(a)} if {@code b} is {@code null}.
+		 */
 		void multiplyAndInvert(int[] a, int[] b) {
 			int small = Math.min(n, BLOCK) / 2;
 			blocks(start -> {
 				int end = start + Math.min(n, BLOCK);
-				for (int i = start; i < end; i++) {
+				for (int i = start; b != null && i < end; i++) {
 					a[i] = multiply(a[i], b[i]);
 				}
 				for (int half = 1; half <= small; half <<= 1) {
@@ -195,6 +198,15 @@ final class BabyBearNtt {
 			blocks(start -> {
 				for (int i = start; i < start + Math.min(n, BLOCK); i++) {
 					a[i] = multiply(a[i], inverseN);
+				}
+			});
+		}
+
+		/** {@code sum := sum + a .* b} elementwise (any order, the same in all three). */
+		void multiplyAdd(int[] sum, int[] a, int[] b) {
+			blocks(start -> {
+				for (int i = start; i < start + Math.min(n, BLOCK); i++) {
+					sum[i] = add(sum[i], multiply(a[i], b[i]));
 				}
 			});
 		}

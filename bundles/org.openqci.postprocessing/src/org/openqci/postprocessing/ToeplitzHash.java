@@ -3,6 +3,7 @@
  */
 package org.openqci.postprocessing;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Objects;
  * {@code y[i] = (s * x)[i + n - 1]}, computed exactly as integers with a number-theoretic
  * transform ({@link BabyBearNtt}) in {@code O((n + m) log(n + m))} and then reduced modulo 2.
  * A cyclic convolution of length {@code N >= n + m - 1} gives the slice without wrap-around.
+ * When {@code n + m} exceeds the largest transform ({@code 2^27}), the matrix is cut into square
+ * Toeplitz blocks of {@code L} rows and columns (zero-padded at the edges), each block's
+ * product a convolution of length {@code 2L}; the blocks of a row of blocks are summed in the
+ * transformed domain and inverted once.
  */
 public final class ToeplitzHash {
 
@@ -49,25 +54,43 @@ public final class ToeplitzHash {
 		return new Hasher(seed, inputBits, outputBits);
 	}
 
-	/** Hashes keys of one length with one seed. Not thread-safe. */
+	/**
+	 * Hashes keys of one length with one seed. Not thread-safe. Keys that fit one transform share
+	 * the seed's transform; larger ones are hashed block by block.
+	 */
 	public static final class Hasher {
 		private final int n;
 		private final int m;
+		private final BitString seed;
+		private final int chunk;
 		private final BabyBearNtt.Plan plan;
 		private final int[] seedTransform;
 
 		private Hasher(BitString seed, int n, int m) {
+			this(seed, n, m, BabyBearNtt.MAX_LENGTH);
+		}
+
+		/**
+		 * A hasher whose transforms have at most {@code maxTransform} points (a power of two): if
+		 * that is too small for the whole product, the matrix is cut into blocks of a quarter of
+		 * it (transforms of half of it, to bound the memory).
+		 */
+		Hasher(BitString seed, int n, int m, int maxTransform) {
 			this.n = n;
 			this.m = m;
+			this.seed = seed;
 			int size = Integer.highestOneBit(Math.max(1, n + m - 2)) << 1;
-			if (size > BabyBearNtt.MAX_LENGTH) {
-				throw new IllegalArgumentException(n + " bits in and " + m + " out need a transform of " + size
-						+ " points; the largest is 2^27 (n + m up to 134 217 729)");
+			if (size > maxTransform) {
+				this.chunk = maxTransform / 4;
+				plan = BabyBearNtt.Plan.of(2 * chunk);
+				seedTransform = null;
+			} else {
+				this.chunk = 0;
+				plan = BabyBearNtt.Plan.of(size);
+				seedTransform = new int[size];
+				spread(seed, 0, seed.length(), seedTransform);
+				plan.forward(seedTransform);
 			}
-			plan = BabyBearNtt.Plan.of(size);
-			seedTransform = new int[size];
-			spread(seed, seedTransform);
-			plan.forward(seedTransform);
 		}
 
 		/** The hash of a key of the hasher's input length. */
@@ -75,8 +98,11 @@ public final class ToeplitzHash {
 			if (key.length() != n) {
 				throw new IllegalArgumentException("this hasher takes keys of " + n + " bits, not " + key.length());
 			}
+			if (seedTransform == null) {
+				return hashInBlocks(key);
+			}
 			int[] x = new int[seedTransform.length];
-			spread(key, x);
+			spread(key, 0, n, x);
 			plan.forward(x);
 			plan.multiplyAndInvert(x, seedTransform);
 			long[] words = new long[(m + 63) >>> 6];
@@ -86,17 +112,48 @@ public final class ToeplitzHash {
 			return BitString.of(m, words);
 		}
 
-		/** One bit per element, as the Montgomery forms of 0 and 1. */
-		private static void spread(BitString bits, int[] into) {
-			int one = BabyBearNtt.toMontgomery(1);
-			int length = bits.length();
-			for (int w = 0; w < bits.words(); w++) {
-				long word = bits.word(w);
-				int base = w << 6;
-				int count = Math.min(64, length - base);
-				for (int j = 0; j < count; j++) {
-					into[base + j] = (int) (word >>> j & 1L) * one;
+		/**
+		 * Row of blocks by row of blocks: output bits [aL, aL + L) are the slice from L - 1 of the
+		 * sum over b of the convolutions of key bits [bL, bL + L) with seed bits from
+		 * {@code aL - bL + n - L} (2L - 1 of them; outside the seed, zeros, which only ever meet
+		 * padding).
+		 */
+		private BitString hashInBlocks(BitString key) {
+			int size = 2 * chunk;
+			int[] sum = new int[size];
+			int[] x = new int[size];
+			int[] s = new int[size];
+			long[] words = new long[(m + 63) >>> 6];
+			for (long a = 0; a * chunk < m; a++) {
+				Arrays.fill(sum, 0);
+				for (long b = 0; b * chunk < n; b++) {
+					spread(key, b * chunk, chunk, x);
+					plan.forward(x);
+					spread(seed, a * chunk - b * chunk + n - chunk, size - 1, s);
+					plan.forward(s);
+					plan.multiplyAdd(sum, x, s);
 				}
+				plan.multiplyAndInvert(sum, null);
+				for (int i = 0; i < chunk && a * chunk + i < m; i++) {
+					int bit = (int) (a * chunk + i);
+					words[bit >>> 6] |= (long) (BabyBearNtt.fromMontgomery(sum[i + chunk - 1]) & 1) << bit;
+				}
+			}
+			return BitString.of(m, words);
+		}
+
+		/**
+		 * {@code count} bits from {@code from} (zero where outside the string) one per element, as
+		 * the Montgomery forms of 0 and 1, the rest of {@code into} zero.
+		 */
+		private static void spread(BitString bits, long from, int count, int[] into) {
+			int one = BabyBearNtt.toMontgomery(1);
+			Arrays.fill(into, 0);
+			long first = Math.max(0, from);
+			long end = Math.min(bits.length(), from + count);
+			for (long i = first; i < end; i++) {
+				int index = (int) i;
+				into[(int) (i - from)] = (int) (bits.word(index >>> 6) >>> index & 1L) * one;
 			}
 		}
 	}
