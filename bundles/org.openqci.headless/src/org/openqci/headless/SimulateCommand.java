@@ -25,11 +25,13 @@ import org.openqci.model.files.ExperimentFileException;
 import org.openqci.model.files.ExperimentFiles;
 import org.openqci.physics.Entropy;
 import org.openqci.postprocessing.BitString;
+import org.openqci.postprocessing.ErrorCorrection;
+import org.openqci.sim.ErrorCorrections;
 import org.openqci.sim.KeyDistillationRun;
 import org.openqci.sim.SimulationSetup;
 
 /**
- * {@code openqci simulate FILE [--link ID] [--seconds N] [--seed S] [--keys FILE]}: simulates a
+ * {@code openqci simulate FILE [--link ID] [--seconds N] [--seed S] [--correction ID] [--keys FILE]}: simulates a
  * link of the experiment at its own values pulse by pulse for N seconds and runs every block
  * through the post-processing (sifting, Cascade, verification, Lim et al.'s bound with the
  * measured leakage, Toeplitz hashing); prints each block and the totals, and can write the final
@@ -44,7 +46,7 @@ final class SimulateCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE [--link ID] [--seconds N] [--seed S] [--keys FILE]";
+		return "FILE [--link ID] [--seconds N] [--seed S] [--correction ID] [--keys FILE]";
 	}
 
 	@Override
@@ -55,18 +57,21 @@ final class SimulateCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				usage: openqci simulate FILE [--link ID] [--seconds N] [--seed S] [--keys FILE]
+				usage: openqci simulate FILE [--link ID] [--seconds N] [--seed S] [--correction ID] [--keys FILE]
 
 				Simulates one link of the experiment at the experiment's own values (the sweep is
 				ignored) pulse by pulse, for N seconds at the source's repetition rate, in blocks of
 				the protocol's block size n_X, and distils each block as a real system would:
-				sifting, parameter estimation (abort above 11 % QBER), Cascade error correction,
-				verification, the finite-key bound of Lim et al. with the bits Cascade disclosed,
-				and Toeplitz privacy amplification. Prints one line per block and the totals.
+				sifting, parameter estimation (abort above 11 % QBER), error correction,
+				verification, the finite-key bound of Lim et al. with the bits error correction
+				disclosed, and Toeplitz privacy amplification. Prints one line per block and the
+				totals.
 
 				  --link ID      the link to simulate (default: the first bb84-decoy-finite-key link)
 				  --seconds N    simulated seconds (default 1); whole blocks, at least one
 				  --seed S       seed of the simulation (default 1): the same seed, the same keys
+				  --correction ID  the error correction: cascade-optimised (default),
+				                 cascade-original, ldpc, or one a plugin contributes
 				  --keys FILE    write the final keys, one block a line: index, bits, hexadecimal
 
 				exit codes: 0 success, 1 internal error, 2 bad input, 130 cancelled (Ctrl-C)
@@ -81,6 +86,7 @@ final class SimulateCommand implements Command {
 		double seconds = 1;
 		long seed = 1;
 		Path keys = null;
+		String correctionId = ErrorCorrections.DEFAULT_ID;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
@@ -91,6 +97,7 @@ final class SimulateCommand implements Command {
 				case "--link" -> linkId = value(args, ++i, arg);
 				case "--seconds" -> seconds = number(value(args, ++i, arg), arg);
 				case "--seed" -> seed = (long) number(value(args, ++i, arg), arg);
+				case "--correction" -> correctionId = value(args, ++i, arg);
 				case "--keys" -> keys = Path.of(value(args, ++i, arg));
 				default -> {
 					if (arg.startsWith("--") || file != null) {
@@ -119,7 +126,9 @@ final class SimulateCommand implements Command {
 			return ExitCodes.INTERNAL_ERROR;
 		}
 		SimulationSetup setup;
+		ErrorCorrection correction;
 		try {
+			correction = ErrorCorrections.find(correctionId);
 			setup = SimulationSetup.of(choose(new ExperimentEngine(registry).snapshot(experiment), linkId, file));
 		} catch (ExperimentException e) {
 			for (Problem p : e.problems()) {
@@ -130,16 +139,16 @@ final class SimulateCommand implements Command {
 			err.println(CommandLine.PROGRAM + ": simulate: " + file + ": " + e.getMessage());
 			return ExitCodes.BAD_INPUT;
 		}
-		return simulate(setup, seconds, seed, keys, context);
+		return simulate(setup, correction, seconds, seed, keys, context);
 	}
 
-	private static int simulate(SimulationSetup setup, double seconds, long seed, Path keys, CommandContext context)
-			throws IOException {
+	private static int simulate(SimulationSetup setup, ErrorCorrection correction, double seconds, long seed,
+			Path keys, CommandContext context) throws IOException {
 		int blocks = setup.blocks(seconds);
-		KeyDistillationRun run = setup.run(seed);
+		KeyDistillationRun run = setup.run(seed, correction);
 		PrintStream out = context.out();
-		out.printf(Locale.ROOT, "%d block(s) of %d pulses (%.3g s each)%n", blocks, setup.pulsesPerBlock(),
-				setup.pulsesPerBlock() / setup.pulseRate());
+		out.printf(Locale.ROOT, "%d block(s) of %d pulses (%.3g s each), error correction: %s%n", blocks,
+				setup.pulsesPerBlock(), setup.pulsesPerBlock() / setup.pulseRate(), correction.name());
 		out.println("block\tend [s]\tsifted\tQBER test\terrors\tleaked\tf\tauth\tfinal\toutcome");
 		List<String> keyLines = new ArrayList<>();
 		ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(context.err(), context.interactive(),

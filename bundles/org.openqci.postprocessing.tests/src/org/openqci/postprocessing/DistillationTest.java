@@ -51,6 +51,11 @@ class DistillationTest {
 	void keysThatStillDifferFailVerificationAndGiveNoKey() {
 		ErrorCorrection nothing = new ErrorCorrection() {
 			@Override
+			public String id() {
+				return "none";
+			}
+
+			@Override
 			public String name() {
 				return "no correction";
 			}

@@ -4,9 +4,12 @@
 package org.openqci.postprocessing;
 
 /**
- * An error-correction method: Bob's key is corrected towards Alice's over the classical channel,
- * and what was disclosed is counted. {@link Cascade} is the built-in one; another (LDPC, a
- * variant of Cascade) can take its place in a {@link Distillation}.
+ * An error-correction method, the swappable stage of a {@link Distillation}: Bob's key is
+ * corrected towards Alice's over the classical channel, and what was disclosed is counted.
+ *
+ * <p>The built-in methods (Cascade original and optimised, LDPC) are registered as OSGi services
+ * of this type by Declarative Services; a plugin contributes another the same way, and the
+ * simulator offers every registered one by its {@link #id()}.
  */
 public interface ErrorCorrection {
 
@@ -23,6 +26,9 @@ public interface ErrorCorrection {
 		long exchanges();
 	}
 
+	/** A short identifier for command lines and settings, e.g. {@code cascade-optimised}. */
+	String id();
+
 	/** The method's name for reports, e.g. {@code Cascade (original)}. */
 	String name();
 
@@ -36,18 +42,13 @@ public interface ErrorCorrection {
 	 */
 	Outcome correct(BitString alice, BitString bob, double qber, long seed);
 
-	/** Cascade in its original form ({@link Cascade}). */
+	/** Cascade in its original form ({@link Cascade.Variant#ORIGINAL}). */
 	static ErrorCorrection cascade() {
-		return new ErrorCorrection() {
-			@Override
-			public String name() {
-				return "Cascade (original)";
-			}
+		return cascade(Cascade.Variant.ORIGINAL);
+	}
 
-			@Override
-			public Outcome correct(BitString alice, BitString bob, double qber, long seed) {
-				return Cascade.reconcile(alice, bob, qber, seed);
-			}
-		};
+	/** Cascade in the given variant. */
+	static ErrorCorrection cascade(Cascade.Variant variant) {
+		return new CascadeCorrection(variant);
 	}
 }

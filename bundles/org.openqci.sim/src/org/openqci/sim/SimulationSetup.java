@@ -68,11 +68,12 @@ public record SimulationSetup(DecoyBb84Link link, DecoyBb84KeyBound bound, doubl
 	}
 
 	/**
-	 * A run of the link through the post-processing (Cascade, abort above {@value #ABORT_QBER}),
-	 * the simulation and the post-processing's public randomness seeded with {@code seed}.
+	 * A run of the link through the post-processing with the given error correction (abort above
+	 * {@value #ABORT_QBER}), the simulation and the post-processing's public randomness seeded with
+	 * {@code seed}.
 	 */
-	public KeyDistillationRun run(long seed) {
+	public KeyDistillationRun run(long seed, ErrorCorrection correction) {
 		return new KeyDistillationRun(new DecoyBb84Simulator(link, seed),
-				new Distillation(ErrorCorrection.cascade(), bound, ABORT_QBER), pulsesPerBlock, pulseRate, seed);
+				new Distillation(correction, bound, ABORT_QBER), pulsesPerBlock, pulseRate, seed);
 	}
 }

@@ -57,7 +57,8 @@ class SimulateCommandTest {
 				keys.toString());
 		assertEquals(ExitCodes.OK, r.code(), r.err());
 		List<String> lines = r.out().lines().toList();
-		assertTrue(lines.get(0).matches("\\d+ block\\(s\\) of \\d+ pulses .*"), lines.get(0));
+		assertTrue(lines.get(0).matches("\\d+ block\\(s\\) of \\d+ pulses .*, error correction: Cascade \\(optimised\\)"),
+				lines.get(0));
 		long blocks = lines.stream().filter(l -> l.matches("\\d+\t.*")).count();
 		assertTrue(blocks >= 1);
 		assertTrue(lines.stream().filter(l -> l.matches("\\d+\t.*")).allMatch(l -> l.endsWith("\tok")), r.out());
@@ -89,5 +90,17 @@ class SimulateCommandTest {
 		assertTrue(r.err().contains("--seconds must be positive"), r.err());
 		r = run("simulate", example(), "--link", "nowhere");
 		assertTrue(r.err().contains("no link 'nowhere' (links: nx1e4, nx1e5"), r.err());
+		r = run("simulate", example(), "--correction", "turbo");
+		assertEquals(ExitCodes.BAD_INPUT, r.code());
+		assertTrue(r.err().contains("no error correction 'turbo' (available: cascade-optimised, cascade-original"),
+				r.err());
+	}
+
+	@Test
+	void theErrorCorrectionIsChosenByItsId() {
+		Outcome r = run("simulate", example(), "--link", "nx1e5", "--seconds", "0.02", "--correction",
+				"cascade-original");
+		assertEquals(ExitCodes.OK, r.code(), r.err());
+		assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("error correction: Cascade (original)"), r.out());
 	}
 }

@@ -61,7 +61,8 @@ class SimulationWorkbenchTest {
 
 		ICommandService commands = editor.getSite().getService(ICommandService.class);
 		ParameterizedCommand simulate = ParameterizedCommand.generateCommand(
-				commands.getCommand(UiIds.SIMULATE_COMMAND), Map.of(SimulateLinkHandler.SECONDS, "0.3"));
+				commands.getCommand(UiIds.SIMULATE_COMMAND),
+				Map.of(SimulateLinkHandler.SECONDS, "0.3", SimulateLinkHandler.CORRECTION, "cascade-original"));
 		editor.getSite().getService(IHandlerService.class).executeCommand(simulate, null);
 		UiTestSupport.waitForJobs(SimulateLinkJob.FAMILY, 300_000);
 
@@ -73,7 +74,8 @@ class SimulationWorkbenchTest {
 			assertTrue(block.finalBits() > 0);
 			assertEquals(block.finalKeyAlice(), block.finalKeyBob());
 		}
-		assertTrue(view.summaryText().startsWith("Decoy BB84, n_X = 1e6: 2 blocks"), view.summaryText());
+		assertTrue(view.summaryText().startsWith("Decoy BB84, n_X = 1e6, Cascade (original): 2 blocks"),
+				view.summaryText());
 		assertTrue(UiTestSupport.spinUntil(() -> view.timelineChart() != null, 10_000));
 		assertTrue(view.timelineChart().getSeriesMap().keySet().contains("QBER [%]"));
 	}

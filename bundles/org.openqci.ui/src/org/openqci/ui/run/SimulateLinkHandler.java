@@ -7,7 +7,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
@@ -19,19 +18,25 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.openqci.core.registry.ModelRegistry;
 import org.openqci.model.Experiment;
 import org.openqci.postprocessing.BlockResult;
+import org.openqci.postprocessing.ErrorCorrection;
+import org.openqci.sim.ErrorCorrections;
 import org.openqci.ui.ModelRegistryAccess;
 import org.openqci.ui.editors.ExperimentEditor;
 import org.openqci.ui.views.SimulationView;
 
 /**
  * Simulates the active experiment's decoy-BB84 link (command {@code org.openqci.ui.commands.simulate},
- * optional parameter {@value #SECONDS}: the simulated seconds, asked for when absent) in a
- * background job and shows its blocks in the Link simulation view as they are distilled.
+ * optional parameters {@value #SECONDS}, the simulated seconds, and {@value #CORRECTION}, the id of
+ * a registered error correction; both are asked for when the seconds are absent) in a background
+ * job and shows its blocks in the Link simulation view as they are distilled.
  */
 public final class SimulateLinkHandler extends AbstractHandler {
 
 	/** The command's parameter: simulated seconds. */
 	public static final String SECONDS = "org.openqci.ui.commands.simulate.seconds";
+
+	/** The command's parameter: the error correction's id (default {@value ErrorCorrections#DEFAULT_ID}). */
+	public static final String CORRECTION = "org.openqci.ui.commands.simulate.correction";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -48,27 +53,32 @@ public final class SimulateLinkHandler extends AbstractHandler {
 			return null;
 		}
 		String given = event.getParameter(SECONDS);
+		double seconds;
+		ErrorCorrection correction;
 		if (given == null) {
-			InputDialog ask = new InputDialog(shell, "Simulate Link", "Simulated seconds (the link's first "
-					+ "decoy-BB84 link, in blocks of its protocol's block size n_X):", "1", text -> {
-						try {
-							return Double.parseDouble(text) > 0 ? null : "a positive number of seconds";
-						} catch (NumberFormatException e) {
-							return "a positive number of seconds";
-						}
-					});
+			SimulateLinkDialog ask = new SimulateLinkDialog(shell, ErrorCorrections.available(),
+					ErrorCorrections.DEFAULT_ID);
 			if (ask.open() != Window.OK) {
 				return null;
 			}
-			given = ask.getValue();
+			seconds = ask.seconds();
+			correction = ask.correction();
+		} else {
+			seconds = Double.parseDouble(given);
+			String id = event.getParameter(CORRECTION);
+			try {
+				correction = ErrorCorrections.find(id == null ? ErrorCorrections.DEFAULT_ID : id);
+			} catch (IllegalArgumentException e) {
+				MessageDialog.openError(shell, "Simulate Link", e.getMessage());
+				return null;
+			}
 		}
-		double seconds = Double.parseDouble(given);
 		SimulationView view = showView(HandlerUtil.getActiveWorkbenchWindow(event));
 		if (view == null) {
 			return null;
 		}
 		Display display = shell == null ? Display.getDefault() : shell.getDisplay();
-		new SimulateLinkJob(EcoreUtil.copy(experiment), registry, seconds, new SimulateLinkJob.Listener() {
+		new SimulateLinkJob(EcoreUtil.copy(experiment), registry, seconds, correction, new SimulateLinkJob.Listener() {
 			@Override
 			public void started(String linkName) {
 				display.asyncExec(() -> view.start(linkName));

@@ -14,6 +14,7 @@ import org.openqci.core.engine.LinkSnapshot;
 import org.openqci.core.registry.ModelRegistry;
 import org.openqci.model.Experiment;
 import org.openqci.postprocessing.BlockResult;
+import org.openqci.postprocessing.ErrorCorrection;
 import org.openqci.sim.SimulationSetup;
 import org.openqci.ui.UiIds;
 
@@ -40,6 +41,7 @@ public final class SimulateLinkJob extends Job {
 	private final Experiment experiment;
 	private final ModelRegistry registry;
 	private final double seconds;
+	private final ErrorCorrection correction;
 	private final Listener listener;
 
 	/**
@@ -48,13 +50,16 @@ public final class SimulateLinkJob extends Job {
 	 * @param experiment a private copy of the experiment
 	 * @param registry   the models
 	 * @param seconds    the simulated time
+	 * @param correction the error correction to run
 	 * @param listener   called in the job's thread
 	 */
-	public SimulateLinkJob(Experiment experiment, ModelRegistry registry, double seconds, Listener listener) {
+	public SimulateLinkJob(Experiment experiment, ModelRegistry registry, double seconds, ErrorCorrection correction,
+			Listener listener) {
 		super("Simulating " + experiment.getName());
 		this.experiment = experiment;
 		this.registry = registry;
 		this.seconds = seconds;
+		this.correction = correction;
 		this.listener = listener;
 		setUser(true);
 	}
@@ -72,8 +77,8 @@ public final class SimulateLinkJob extends Job {
 			int blocks = Math.min(10_000, setup.blocks(seconds));
 			double duration = setup.pulsesPerBlock() / setup.pulseRate();
 			SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + link.name(), blocks);
-			listener.started(link.name());
-			setup.run(1).run(blocks, (index, end, result) -> {
+			listener.started(link.name() + ", " + correction.name());
+			setup.run(1, correction).run(blocks, (index, end, result) -> {
 				listener.block(end, duration, result);
 				progress.worked(1);
 				progress.subTask(String.format(java.util.Locale.ROOT, "block %d of %d", index + 1, blocks));

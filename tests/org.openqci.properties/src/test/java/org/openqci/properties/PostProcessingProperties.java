@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
@@ -19,12 +22,14 @@ import org.openqci.postprocessing.BlockResult;
 import org.openqci.postprocessing.Cascade;
 import org.openqci.postprocessing.Distillation;
 import org.openqci.postprocessing.ErrorCorrection;
+import org.openqci.postprocessing.Ldpc;
 import org.openqci.postprocessing.SiftedBlock;
 import org.openqci.postprocessing.ToeplitzHash;
 import org.openqci.postprocessing.VerificationHash;
 
 /**
- * Invariants of the post-processing: after Cascade and verification both keys are equal, or the
+ * Invariants of the post-processing: after error correction (either Cascade or LDPC) and
+ * verification both keys are equal, or the
  * verification tags differ and the block is aborted (never a passed verification with different
  * keys); privacy amplification never outputs more than the bound allows after authentication,
  * and both sides' final keys agree; Toeplitz hashing by the number-theoretic transform equals the
@@ -32,9 +37,15 @@ import org.openqci.postprocessing.VerificationHash;
  */
 class PostProcessingProperties {
 
+	@Provide
+	Arbitrary<ErrorCorrection> corrections() {
+		return Arbitraries.of(ErrorCorrection.cascade(), ErrorCorrection.cascade(Cascade.Variant.OPTIMISED),
+				Ldpc.errorCorrection());
+	}
+
 	@Property(tries = 200)
-	void afterCascadeAndVerificationTheKeysAreEqualOrTheBlockIsAborted(
-			@ForAll @IntRange(min = 1, max = 4000) int n,
+	void afterErrorCorrectionAndVerificationTheKeysAreEqualOrTheBlockIsAborted(
+			@ForAll("corrections") ErrorCorrection correction, @ForAll @IntRange(min = 1, max = 4000) int n,
 			@ForAll @DoubleRange(min = 0.001, max = 0.15) @Scale(4) double channelQber,
 			@ForAll @DoubleRange(min = 0.002, max = 0.12) @Scale(4) double assumedQber, @ForAll long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
@@ -45,7 +56,7 @@ class PostProcessingProperties {
 				bob.flip(i);
 			}
 		}
-		Cascade.Result result = Cascade.reconcile(alice, bob, assumedQber, seed);
+		ErrorCorrection.Outcome result = correction.correct(alice, bob, assumedQber, seed);
 		VerificationHash hash = new VerificationHash(random);
 		boolean verified = Arrays.equals(hash.tag(alice), hash.tag(result.corrected()));
 		assertEquals(alice.equals(result.corrected()), verified,
