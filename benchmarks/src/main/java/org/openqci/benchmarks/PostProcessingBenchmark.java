@@ -23,10 +23,10 @@ import org.openqci.postprocessing.Cascade;
 import org.openqci.postprocessing.ToeplitzHash;
 
 /**
- * Error correction and privacy amplification on one core: Cascade (original, four passes) on a
- * sifted key of {@code n} bits at a given QBER, and Toeplitz hashing by the number-theoretic
- * transform of {@code n} bits to {@code n / 2}. Throughput in Mbit/s is {@code n} over the
- * time per operation.
+ * Error correction on one core and privacy amplification: Cascade (either variant) on a sifted
+ * key of {@code n} bits at a given QBER, and Toeplitz hashing by the number-theoretic transform
+ * of {@code n} bits to {@code n / 2} (both processors). Throughput in Mbit/s is {@code n} over
+ * the time per operation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +44,9 @@ public class PostProcessingBenchmark {
 		@Param({ "0.01", "0.02", "0.04", "0.08" })
 		public double qber;
 
+		@Param({ "ORIGINAL", "OPTIMISED" })
+		public Cascade.Variant variant;
+
 		BitString alice;
 		BitString bob;
 		long seed;
@@ -51,21 +54,16 @@ public class PostProcessingBenchmark {
 		/** Draws the keys. */
 		@Setup(Level.Trial)
 		public void keys() {
-			SplittableRandom random = new SplittableRandom(1);
-			alice = BitString.random(n, random);
-			bob = alice.copy();
-			for (int i = 0; i < n; i++) {
-				if (random.nextDouble() < qber) {
-					bob.flip(i);
-				}
-			}
+			BitString[] keys = noisyKeys(n, qber, new SplittableRandom(1));
+			alice = keys[0];
+			bob = keys[1];
 		}
 	}
 
 	/** A key and a seed for hashing it to half its length. */
 	@State(Scope.Benchmark)
 	public static class HashInput {
-		@Param({ "1000000", "10000000" })
+		@Param({ "1000000", "10000000", "100000000" })
 		public int n;
 
 		BitString key;
@@ -80,10 +78,22 @@ public class PostProcessingBenchmark {
 		}
 	}
 
+	/** Alice's random key and Bob's copy with each bit flipped with probability {@code qber}. */
+	static BitString[] noisyKeys(int n, double qber, SplittableRandom random) {
+		BitString alice = BitString.random(n, random);
+		BitString bob = alice.copy();
+		for (int i = 0; i < n; i++) {
+			if (random.nextDouble() < qber) {
+				bob.flip(i);
+			}
+		}
+		return new BitString[] { alice, bob };
+	}
+
 	/** One reconciliation with Cascade. */
 	@Benchmark
 	public Cascade.Result cascade(CascadeInput input) {
-		return Cascade.reconcile(input.alice, input.bob, input.qber, input.seed++);
+		return Cascade.reconcile(input.variant, input.alice, input.bob, input.qber, input.seed++);
 	}
 
 	/** One privacy amplification of {@code n} bits to {@code n / 2}. */
