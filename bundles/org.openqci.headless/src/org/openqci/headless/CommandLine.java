@@ -26,10 +26,13 @@ public final class CommandLine {
 		this.commands = List.copyOf(commands);
 	}
 
-	/** The commands that are built: {@code run}, {@code simulate}, {@code devices}, {@code install}. */
+	/**
+	 * The commands that are built: {@code run}, {@code simulate}, {@code devices}, {@code install},
+	 * {@code kme}.
+	 */
 	public static CommandLine standard() {
 		return new CommandLine(List.of(new RunCommand(), new SimulateCommand(), new DevicesCommand(),
-				new InstallCommand()));
+				new InstallCommand(), new KmeCommand()));
 	}
 
 	/** The commands offered. */

@@ -94,11 +94,11 @@ final class SimulateCommand implements Command {
 					context.out().print(help());
 					return ExitCodes.OK;
 				}
-				case "--link" -> linkId = value(args, ++i, arg);
-				case "--seconds" -> seconds = number(value(args, ++i, arg), arg);
-				case "--seed" -> seed = (long) number(value(args, ++i, arg), arg);
-				case "--correction" -> correctionId = value(args, ++i, arg);
-				case "--keys" -> keys = Path.of(value(args, ++i, arg));
+				case "--link" -> linkId = Options.value(args, ++i, arg);
+				case "--seconds" -> seconds = Options.number(Options.value(args, ++i, arg), arg);
+				case "--seed" -> seed = (long) Options.number(Options.value(args, ++i, arg), arg);
+				case "--correction" -> correctionId = Options.value(args, ++i, arg);
+				case "--keys" -> keys = Path.of(Options.value(args, ++i, arg));
 				default -> {
 					if (arg.startsWith("--") || file != null) {
 						throw new UsageException("unexpected argument '" + arg + "'");
@@ -211,20 +211,5 @@ final class SimulateCommand implements Command {
 			bytes[i] = (byte) (words[i / 8] >>> (8 * (i % 8)));
 		}
 		return HexFormat.of().formatHex(bytes);
-	}
-
-	private static String value(List<String> args, int i, String option) throws UsageException {
-		if (i >= args.size()) {
-			throw new UsageException(option + " needs a value");
-		}
-		return args.get(i);
-	}
-
-	private static double number(String text, String option) throws UsageException {
-		try {
-			return Double.parseDouble(text);
-		} catch (NumberFormatException e) {
-			throw new UsageException(option + ": '" + text + "' is not a number");
-		}
 	}
 }

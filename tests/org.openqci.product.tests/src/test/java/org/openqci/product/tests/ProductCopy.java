@@ -60,6 +60,22 @@ final class ProductCopy {
 
 	/** Runs {@code openqci ARGS} (the headless application) in the copy and waits for it. */
 	Run headless(String... args) throws IOException, InterruptedException {
+		Path out = Files.createTempFile(root, "out", ".txt");
+		Path err = Files.createTempFile(root, "err", ".txt");
+		Process process = start(out, err, args);
+		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IOException("openqci " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+		}
+		Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return run;
+	}
+
+	/** Starts {@code openqci ARGS} (the headless application) in the copy, output to the files. */
+	Process start(Path out, Path err, String... args) throws IOException {
 		Path launcher;
 		try (Stream<Path> plugins = Files.list(root.resolve("plugins"))) {
 			launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
@@ -71,19 +87,8 @@ final class ProductCopy {
 				root.resolve("configuration").toString(), "-application", "org.openqci.headless.run", "-nosplash",
 				"-data", "@none"));
 		command.addAll(List.of(args));
-		Path out = Files.createTempFile(root, "out", ".txt");
-		Path err = Files.createTempFile(root, "err", ".txt");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().remove("DISPLAY");
-		Process process = builder.start();
-		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IOException("openqci " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
-		}
-		Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-		Files.delete(out);
-		Files.delete(err);
-		return run;
+		return builder.start();
 	}
 }
