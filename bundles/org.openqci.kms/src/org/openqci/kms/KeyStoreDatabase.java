@@ -36,8 +36,9 @@ import org.openqci.kms.SlaveDelivery.Reason;
  * a commit survives a crash of the process, not of the machine.
  * <p>
  * Thread-safe: operations run one at a time on one connection (the file is locked against other
- * processes while open); the rows are also locked ({@code SELECT ... FOR UPDATE}) and updated only
- * from the state read, so a key can never change state twice. Erased material may stay in unused
+ * processes while open), and rows are updated only from the state read, so a key can never change
+ * state twice. (The oldest available keys are not selected {@code FOR UPDATE}, which would lock
+ * every available key of the pair.) Erased material may stay in unused
  * pages of the file until H2 compacts it.
  */
 public final class KeyStoreDatabase implements AutoCloseable {
@@ -225,8 +226,9 @@ public final class KeyStoreDatabase implements AutoCloseable {
 		return transaction("reserve keys for " + pair, c -> {
 			List<StoredKey> keys = new ArrayList<>(Math.min(number, 1024));
 			try (PreparedStatement p = c.prepareStatement("SELECT KEY_ID, KEY_BYTES FROM QKD_KEY "
-					+ "WHERE MASTER_SAE = ? AND SLAVE_SAE = ? AND STATE = 0 ORDER BY SEQ FETCH FIRST ? ROWS ONLY "
-					+ "FOR UPDATE")) {
+					// ordered as the index is, or H2 sorts every available key of the pair each time
+					+ "WHERE MASTER_SAE = ? AND SLAVE_SAE = ? AND STATE = 0 "
+					+ "ORDER BY MASTER_SAE, SLAVE_SAE, STATE, SEQ FETCH FIRST ? ROWS ONLY")) {
 				p.setString(1, pair.master());
 				p.setString(2, pair.slave());
 				p.setInt(3, number);
