@@ -127,8 +127,10 @@ public final class ToeplitzHash {
 			for (long a = 0; a * chunk < m; a++) {
 				Arrays.fill(sum, 0);
 				for (long b = 0; b * chunk < n; b++) {
+					Arrays.fill(x, 0);
 					spread(key, b * chunk, chunk, x);
 					plan.forward(x);
+					Arrays.fill(s, 0);
 					spread(seed, a * chunk - b * chunk + n - chunk, size - 1, s);
 					plan.forward(s);
 					plan.multiplyAdd(sum, x, s);
@@ -143,17 +145,19 @@ public final class ToeplitzHash {
 		}
 
 		/**
-		 * {@code count} bits from {@code from} (zero where outside the string) one per element, as
-		 * the Montgomery forms of 0 and 1, the rest of {@code into} zero.
+		 * {@code count} bits from {@code from} (those outside the string are left alone) one per
+		 * element, as the Montgomery forms of 0 and 1; the rest of {@code into} must be zero.
 		 */
 		private static void spread(BitString bits, long from, int count, int[] into) {
 			int one = BabyBearNtt.toMontgomery(1);
-			Arrays.fill(into, 0);
-			long first = Math.max(0, from);
-			long end = Math.min(bits.length(), from + count);
-			for (long i = first; i < end; i++) {
-				int index = (int) i;
-				into[(int) (i - from)] = (int) (bits.word(index >>> 6) >>> index & 1L) * one;
+			int first = (int) Math.max(0, from);
+			int end = (int) Math.min(bits.length(), from + count);
+			long word = first < end ? bits.word(first >>> 6) : 0;
+			for (int i = first; i < end; i++) {
+				if ((i & 63) == 0) {
+					word = bits.word(i >>> 6);
+				}
+				into[(int) (i - from)] = (int) (word >>> i & 1L) * one;
 			}
 		}
 	}
