@@ -16,13 +16,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openqci.postprocessing.Cascade;
 import org.openqci.postprocessing.Distillation;
-import org.openqci.postprocessing.ErrorCorrection;
-import org.openqci.postprocessing.Ldpc;
 import org.openqci.sim.DecoyBb84KeyBound;
 import org.openqci.sim.DecoyBb84Link;
 import org.openqci.sim.DecoyBb84Simulator;
+import org.openqci.sim.ErrorCorrections;
 import org.openqci.sim.KeyDistillationRun;
 
 /**
@@ -57,12 +55,7 @@ public class PipelineBenchmark {
 		double eta = 0.045 * Math.pow(10, -0.2 * km / 10);
 		DecoyBb84Link link = new DecoyBb84Link(intensities, probabilities, 0.5, eta, 1 - Math.sqrt(1 - 1.7e-6), 0.033,
 				0, 0);
-		ErrorCorrection stage = switch (correction) {
-		case "cascade-original" -> ErrorCorrection.cascade();
-		case "cascade-optimised" -> ErrorCorrection.cascade(Cascade.Variant.OPTIMISED);
-		default -> Ldpc.errorCorrection();
-		};
-		Distillation distillation = new Distillation(stage,
+		Distillation distillation = new Distillation(ErrorCorrections.find(correction),
 				new DecoyBb84KeyBound(intensities, probabilities, 1e-10, 1e-15), 0.11);
 		run = new KeyDistillationRun(new DecoyBb84Simulator(link, 1), distillation, PULSES, 2.5e9, 1);
 	}
