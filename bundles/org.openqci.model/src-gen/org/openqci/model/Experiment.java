@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.openqci.model.Experiment#getLinks <em>Links</em>}</li>
  *   <li>{@link org.openqci.model.Experiment#getSweep <em>Sweep</em>}</li>
  *   <li>{@link org.openqci.model.Experiment#getPasses <em>Passes</em>}</li>
+ *   <li>{@link org.openqci.model.Experiment#getNetwork <em>Network</em>}</li>
  * </ul>
  *
  * @see org.openqci.model.QciPackage#getExperiment()
@@ -131,5 +132,27 @@ public interface Experiment extends EObject {
 	 * @generated
 	 */
 	void setPasses(PassAnalysis value);
+
+	/**
+	 * Returns the value of the '<em><b>Network</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Network</em>' containment reference.
+	 * @see #setNetwork(Network)
+	 * @see org.openqci.model.QciPackage#getExperiment_Network()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Network getNetwork();
+
+	/**
+	 * Sets the value of the '{@link org.openqci.model.Experiment#getNetwork <em>Network</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Network</em>' containment reference.
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	void setNetwork(Network value);
 
 } // Experiment

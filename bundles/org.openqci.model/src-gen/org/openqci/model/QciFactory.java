@@ -131,6 +131,51 @@ public interface QciFactory extends EFactory {
 	GroundStation createGroundStation();
 
 	/**
+	 * Returns a new object of class '<em>Network</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Network</em>'.
+	 * @generated
+	 */
+	Network createNetwork();
+
+	/**
+	 * Returns a new object of class '<em>Network Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Network Node</em>'.
+	 * @generated
+	 */
+	NetworkNode createNetworkNode();
+
+	/**
+	 * Returns a new object of class '<em>Network Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Network Link</em>'.
+	 * @generated
+	 */
+	NetworkLink createNetworkLink();
+
+	/**
+	 * Returns a new object of class '<em>Key Demand</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Key Demand</em>'.
+	 * @generated
+	 */
+	KeyDemand createKeyDemand();
+
+	/**
+	 * Returns a new object of class '<em>Key Pools</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Key Pools</em>'.
+	 * @generated
+	 */
+	KeyPools createKeyPools();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

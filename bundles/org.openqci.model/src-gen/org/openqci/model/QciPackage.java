@@ -5,6 +5,7 @@ package org.openqci.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -116,13 +117,22 @@ public interface QciPackage extends EPackage {
 	int EXPERIMENT__PASSES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Network</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__NETWORK = 5;
+
+	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 5;
+	int EXPERIMENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -946,6 +956,427 @@ public interface QciPackage extends EPackage {
 	 */
 	int GROUND_STATION_OPERATION_COUNT = 0;
 
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.NetworkImpl <em>Network</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.NetworkImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getNetwork()
+	 * @generated
+	 */
+	int NETWORK = 13;
+
+	/**
+	 * The feature id for the '<em><b>Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__ROUTING = 0;
+
+	/**
+	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__NODES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__LINKS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Demands</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__DEMANDS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Pools</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__POOLS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Network</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Network</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.NetworkNodeImpl <em>Network Node</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.NetworkNodeImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getNetworkNode()
+	 * @generated
+	 */
+	int NETWORK_NODE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE__LATITUDE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE__LONGITUDE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Network Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Network Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_NODE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.NetworkLinkImpl <em>Network Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.NetworkLinkImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getNetworkLink()
+	 * @generated
+	 */
+	int NETWORK_LINK = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Node A</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__NODE_A = 1;
+
+	/**
+	 * The feature id for the '<em><b>Node B</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__NODE_B = 2;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__LINK = 3;
+
+	/**
+	 * The feature id for the '<em><b>Station</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__STATION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__LENGTH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK__PARAMETERS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Network Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Network Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_LINK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.KeyDemandImpl <em>Key Demand</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.KeyDemandImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getKeyDemand()
+	 * @generated
+	 */
+	int KEY_DEMAND = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_DEMAND__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_DEMAND__FROM = 1;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_DEMAND__TO = 2;
+
+	/**
+	 * The feature id for the '<em><b>Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_DEMAND__RATE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Key Demand</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_DEMAND_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Key Demand</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_DEMAND_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.impl.KeyPoolsImpl <em>Key Pools</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.impl.KeyPoolsImpl
+	 * @see org.openqci.model.impl.QciPackageImpl#getKeyPools()
+	 * @generated
+	 */
+	int KEY_POOLS = 17;
+
+	/**
+	 * The feature id for the '<em><b>Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__DAYS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Capacity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__CAPACITY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Initial Fill</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__INITIAL_FILL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Request Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__REQUEST_SIZE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Timeout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__TIMEOUT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Hop Latency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__HOP_LATENCY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sample Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__SAMPLE_INTERVAL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS__SEED = 7;
+
+	/**
+	 * The number of structural features of the '<em>Key Pools</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Key Pools</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_POOLS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.NodeKind <em>Node Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.NodeKind
+	 * @see org.openqci.model.impl.QciPackageImpl#getNodeKind()
+	 * @generated
+	 */
+	int NODE_KIND = 18;
+
+	/**
+	 * The meta object id for the '{@link org.openqci.model.Routing <em>Routing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.openqci.model.Routing
+	 * @see org.openqci.model.impl.QciPackageImpl#getRouting()
+	 * @generated
+	 */
+	int ROUTING = 19;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.openqci.model.Experiment <em>Experiment</em>}'.
@@ -1011,6 +1442,17 @@ public interface QciPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getExperiment_Passes();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.openqci.model.Experiment#getNetwork <em>Network</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Network</em>'.
+	 * @see org.openqci.model.Experiment#getNetwork()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Network();
 
 	/**
 	 * Returns the meta object for class '{@link org.openqci.model.Link <em>Link</em>}'.
@@ -1584,6 +2026,395 @@ public interface QciPackage extends EPackage {
 	EAttribute getGroundStation_MinElevation();
 
 	/**
+	 * Returns the meta object for class '{@link org.openqci.model.Network <em>Network</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network</em>'.
+	 * @see org.openqci.model.Network
+	 * @generated
+	 */
+	EClass getNetwork();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.Network#getRouting <em>Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Routing</em>'.
+	 * @see org.openqci.model.Network#getRouting()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EAttribute getNetwork_Routing();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.openqci.model.Network#getNodes <em>Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Nodes</em>'.
+	 * @see org.openqci.model.Network#getNodes()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Nodes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.openqci.model.Network#getLinks <em>Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Links</em>'.
+	 * @see org.openqci.model.Network#getLinks()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Links();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.openqci.model.Network#getDemands <em>Demands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Demands</em>'.
+	 * @see org.openqci.model.Network#getDemands()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Demands();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.openqci.model.Network#getPools <em>Pools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Pools</em>'.
+	 * @see org.openqci.model.Network#getPools()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_Pools();
+
+	/**
+	 * Returns the meta object for class '{@link org.openqci.model.NetworkNode <em>Network Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network Node</em>'.
+	 * @see org.openqci.model.NetworkNode
+	 * @generated
+	 */
+	EClass getNetworkNode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkNode#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.openqci.model.NetworkNode#getId()
+	 * @see #getNetworkNode()
+	 * @generated
+	 */
+	EAttribute getNetworkNode_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkNode#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.openqci.model.NetworkNode#getName()
+	 * @see #getNetworkNode()
+	 * @generated
+	 */
+	EAttribute getNetworkNode_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkNode#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.openqci.model.NetworkNode#getKind()
+	 * @see #getNetworkNode()
+	 * @generated
+	 */
+	EAttribute getNetworkNode_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkNode#getLatitude <em>Latitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Latitude</em>'.
+	 * @see org.openqci.model.NetworkNode#getLatitude()
+	 * @see #getNetworkNode()
+	 * @generated
+	 */
+	EAttribute getNetworkNode_Latitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkNode#getLongitude <em>Longitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Longitude</em>'.
+	 * @see org.openqci.model.NetworkNode#getLongitude()
+	 * @see #getNetworkNode()
+	 * @generated
+	 */
+	EAttribute getNetworkNode_Longitude();
+
+	/**
+	 * Returns the meta object for class '{@link org.openqci.model.NetworkLink <em>Network Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network Link</em>'.
+	 * @see org.openqci.model.NetworkLink
+	 * @generated
+	 */
+	EClass getNetworkLink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkLink#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.openqci.model.NetworkLink#getId()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EAttribute getNetworkLink_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkLink#getNodeA <em>Node A</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Node A</em>'.
+	 * @see org.openqci.model.NetworkLink#getNodeA()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EAttribute getNetworkLink_NodeA();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkLink#getNodeB <em>Node B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Node B</em>'.
+	 * @see org.openqci.model.NetworkLink#getNodeB()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EAttribute getNetworkLink_NodeB();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkLink#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Link</em>'.
+	 * @see org.openqci.model.NetworkLink#getLink()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EAttribute getNetworkLink_Link();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkLink#getStation <em>Station</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Station</em>'.
+	 * @see org.openqci.model.NetworkLink#getStation()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EAttribute getNetworkLink_Station();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.NetworkLink#getLength <em>Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Length</em>'.
+	 * @see org.openqci.model.NetworkLink#getLength()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EAttribute getNetworkLink_Length();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.openqci.model.NetworkLink#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.openqci.model.NetworkLink#getParameters()
+	 * @see #getNetworkLink()
+	 * @generated
+	 */
+	EReference getNetworkLink_Parameters();
+
+	/**
+	 * Returns the meta object for class '{@link org.openqci.model.KeyDemand <em>Key Demand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Key Demand</em>'.
+	 * @see org.openqci.model.KeyDemand
+	 * @generated
+	 */
+	EClass getKeyDemand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyDemand#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.openqci.model.KeyDemand#getId()
+	 * @see #getKeyDemand()
+	 * @generated
+	 */
+	EAttribute getKeyDemand_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyDemand#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see org.openqci.model.KeyDemand#getFrom()
+	 * @see #getKeyDemand()
+	 * @generated
+	 */
+	EAttribute getKeyDemand_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyDemand#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see org.openqci.model.KeyDemand#getTo()
+	 * @see #getKeyDemand()
+	 * @generated
+	 */
+	EAttribute getKeyDemand_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyDemand#getRate <em>Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rate</em>'.
+	 * @see org.openqci.model.KeyDemand#getRate()
+	 * @see #getKeyDemand()
+	 * @generated
+	 */
+	EAttribute getKeyDemand_Rate();
+
+	/**
+	 * Returns the meta object for class '{@link org.openqci.model.KeyPools <em>Key Pools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Key Pools</em>'.
+	 * @see org.openqci.model.KeyPools
+	 * @generated
+	 */
+	EClass getKeyPools();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getDays <em>Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Days</em>'.
+	 * @see org.openqci.model.KeyPools#getDays()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_Days();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getCapacity <em>Capacity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capacity</em>'.
+	 * @see org.openqci.model.KeyPools#getCapacity()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_Capacity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getInitialFill <em>Initial Fill</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Fill</em>'.
+	 * @see org.openqci.model.KeyPools#getInitialFill()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_InitialFill();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getRequestSize <em>Request Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Request Size</em>'.
+	 * @see org.openqci.model.KeyPools#getRequestSize()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_RequestSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getTimeout <em>Timeout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timeout</em>'.
+	 * @see org.openqci.model.KeyPools#getTimeout()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_Timeout();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getHopLatency <em>Hop Latency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hop Latency</em>'.
+	 * @see org.openqci.model.KeyPools#getHopLatency()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_HopLatency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getSampleInterval <em>Sample Interval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sample Interval</em>'.
+	 * @see org.openqci.model.KeyPools#getSampleInterval()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_SampleInterval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.openqci.model.KeyPools#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.openqci.model.KeyPools#getSeed()
+	 * @see #getKeyPools()
+	 * @generated
+	 */
+	EAttribute getKeyPools_Seed();
+
+	/**
+	 * Returns the meta object for enum '{@link org.openqci.model.NodeKind <em>Node Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Node Kind</em>'.
+	 * @see org.openqci.model.NodeKind
+	 * @generated
+	 */
+	EEnum getNodeKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.openqci.model.Routing <em>Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Routing</em>'.
+	 * @see org.openqci.model.Routing
+	 * @generated
+	 */
+	EEnum getRouting();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1655,6 +2486,14 @@ public interface QciPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EXPERIMENT__PASSES = eINSTANCE.getExperiment_Passes();
+
+		/**
+		 * The meta object literal for the '<em><b>Network</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__NETWORK = eINSTANCE.getExperiment_Network();
 
 		/**
 		 * The meta object literal for the '{@link org.openqci.model.impl.LinkImpl <em>Link</em>}' class.
@@ -2103,6 +2942,308 @@ public interface QciPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GROUND_STATION__MIN_ELEVATION = eINSTANCE.getGroundStation_MinElevation();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.NetworkImpl <em>Network</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.NetworkImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getNetwork()
+		 * @generated
+		 */
+		EClass NETWORK = eINSTANCE.getNetwork();
+
+		/**
+		 * The meta object literal for the '<em><b>Routing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK__ROUTING = eINSTANCE.getNetwork_Routing();
+
+		/**
+		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__NODES = eINSTANCE.getNetwork_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__LINKS = eINSTANCE.getNetwork_Links();
+
+		/**
+		 * The meta object literal for the '<em><b>Demands</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__DEMANDS = eINSTANCE.getNetwork_Demands();
+
+		/**
+		 * The meta object literal for the '<em><b>Pools</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__POOLS = eINSTANCE.getNetwork_Pools();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.NetworkNodeImpl <em>Network Node</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.NetworkNodeImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getNetworkNode()
+		 * @generated
+		 */
+		EClass NETWORK_NODE = eINSTANCE.getNetworkNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_NODE__ID = eINSTANCE.getNetworkNode_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_NODE__NAME = eINSTANCE.getNetworkNode_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_NODE__KIND = eINSTANCE.getNetworkNode_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Latitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_NODE__LATITUDE = eINSTANCE.getNetworkNode_Latitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Longitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_NODE__LONGITUDE = eINSTANCE.getNetworkNode_Longitude();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.NetworkLinkImpl <em>Network Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.NetworkLinkImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getNetworkLink()
+		 * @generated
+		 */
+		EClass NETWORK_LINK = eINSTANCE.getNetworkLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_LINK__ID = eINSTANCE.getNetworkLink_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Node A</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_LINK__NODE_A = eINSTANCE.getNetworkLink_NodeA();
+
+		/**
+		 * The meta object literal for the '<em><b>Node B</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_LINK__NODE_B = eINSTANCE.getNetworkLink_NodeB();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_LINK__LINK = eINSTANCE.getNetworkLink_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>Station</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_LINK__STATION = eINSTANCE.getNetworkLink_Station();
+
+		/**
+		 * The meta object literal for the '<em><b>Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_LINK__LENGTH = eINSTANCE.getNetworkLink_Length();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_LINK__PARAMETERS = eINSTANCE.getNetworkLink_Parameters();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.KeyDemandImpl <em>Key Demand</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.KeyDemandImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getKeyDemand()
+		 * @generated
+		 */
+		EClass KEY_DEMAND = eINSTANCE.getKeyDemand();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_DEMAND__ID = eINSTANCE.getKeyDemand_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_DEMAND__FROM = eINSTANCE.getKeyDemand_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_DEMAND__TO = eINSTANCE.getKeyDemand_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_DEMAND__RATE = eINSTANCE.getKeyDemand_Rate();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.impl.KeyPoolsImpl <em>Key Pools</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.impl.KeyPoolsImpl
+		 * @see org.openqci.model.impl.QciPackageImpl#getKeyPools()
+		 * @generated
+		 */
+		EClass KEY_POOLS = eINSTANCE.getKeyPools();
+
+		/**
+		 * The meta object literal for the '<em><b>Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__DAYS = eINSTANCE.getKeyPools_Days();
+
+		/**
+		 * The meta object literal for the '<em><b>Capacity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__CAPACITY = eINSTANCE.getKeyPools_Capacity();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Fill</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__INITIAL_FILL = eINSTANCE.getKeyPools_InitialFill();
+
+		/**
+		 * The meta object literal for the '<em><b>Request Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__REQUEST_SIZE = eINSTANCE.getKeyPools_RequestSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__TIMEOUT = eINSTANCE.getKeyPools_Timeout();
+
+		/**
+		 * The meta object literal for the '<em><b>Hop Latency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__HOP_LATENCY = eINSTANCE.getKeyPools_HopLatency();
+
+		/**
+		 * The meta object literal for the '<em><b>Sample Interval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__SAMPLE_INTERVAL = eINSTANCE.getKeyPools_SampleInterval();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_POOLS__SEED = eINSTANCE.getKeyPools_Seed();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.NodeKind <em>Node Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.NodeKind
+		 * @see org.openqci.model.impl.QciPackageImpl#getNodeKind()
+		 * @generated
+		 */
+		EEnum NODE_KIND = eINSTANCE.getNodeKind();
+
+		/**
+		 * The meta object literal for the '{@link org.openqci.model.Routing <em>Routing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.openqci.model.Routing
+		 * @see org.openqci.model.impl.QciPackageImpl#getRouting()
+		 * @generated
+		 */
+		EEnum ROUTING = eINSTANCE.getRouting();
 
 	}
 

@@ -7,7 +7,12 @@ import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.DetectorConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.KeyDemand;
 import org.openqci.model.Link;
+import org.openqci.model.Network;
+import org.openqci.model.NetworkLink;
+import org.openqci.model.NetworkNode;
+import org.openqci.model.NodeKind;
 import org.openqci.model.ParameterValue;
 import org.openqci.model.ProtocolConfig;
 import org.openqci.model.QciFactory;
@@ -61,6 +66,56 @@ public final class Experiments {
 		v.setUnit(unit);
 		config.getParameters().add(v);
 		return v;
+	}
+
+	/**
+	 * An experiment with link {@code a} as template and a network: user sites {@code u1},
+	 * {@code u2}, trusted node {@code t}; links {@code u1--t} (20 km) and {@code t--u2} (40 km)
+	 * evaluated from {@code a} with their own fibre lengths; demand {@code d} of 100 bit/s.
+	 */
+	public static Experiment network() {
+		Experiment e = oneLink();
+		Network network = F.createNetwork();
+		network.getNodes().add(node("u1", NodeKind.USER, 48.0, 2.0));
+		network.getNodes().add(node("t", NodeKind.TRUSTED_NODE, 49.0, 3.0));
+		network.getNodes().add(node("u2", NodeKind.USER, 50.0, 4.0));
+		network.getLinks().add(networkLink("u1--t", "u1", "t", 20));
+		network.getLinks().add(networkLink("t--u2", "t", "u2", 40));
+		KeyDemand demand = F.createKeyDemand();
+		demand.setId("d");
+		demand.setFrom("u1");
+		demand.setTo("u2");
+		demand.setRate(100);
+		network.getDemands().add(demand);
+		e.setNetwork(network);
+		return e;
+	}
+
+	/** A network node. */
+	public static NetworkNode node(String id, NodeKind kind, double latitude, double longitude) {
+		NetworkNode node = F.createNetworkNode();
+		node.setId(id);
+		node.setName(id.toUpperCase());
+		node.setKind(kind);
+		node.setLatitude(latitude);
+		node.setLongitude(longitude);
+		return node;
+	}
+
+	/** A network link evaluated from link {@code a} with {@code fibre.length} set. */
+	public static NetworkLink networkLink(String id, String nodeA, String nodeB, double km) {
+		NetworkLink link = F.createNetworkLink();
+		link.setId(id);
+		link.setNodeA(nodeA);
+		link.setNodeB(nodeB);
+		link.setLink("a");
+		link.setLength(km);
+		ParameterValue length = F.createParameterValue();
+		length.setName("fibre.length");
+		length.setValue(km);
+		length.setUnit("km");
+		link.getParameters().add(length);
+		return link;
 	}
 
 	/** Adds an axis to the experiment's sweep (creating the sweep) and returns it. */

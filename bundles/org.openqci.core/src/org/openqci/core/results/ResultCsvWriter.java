@@ -73,7 +73,7 @@ public final class ResultCsvWriter {
 	}
 
 	/** Writes one CSV line of fields, quoted where needed. */
-	static void line(Writer out, List<String> fields) throws IOException {
+	public static void line(Writer out, List<String> fields) throws IOException {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				out.write(',');
@@ -95,7 +95,7 @@ public final class ResultCsvWriter {
 	}
 
 	/** A number at full precision, or empty for null, NaN and infinities. */
-	static String number(Double v) {
+	public static String number(Double v) {
 		return v == null || !Double.isFinite(v) ? "" : Double.toString(v);
 	}
 }

@@ -9,6 +9,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
+import org.openqci.model.KeyDemand;
+import org.openqci.model.KeyPools;
+import org.openqci.model.Network;
+import org.openqci.model.NetworkLink;
+import org.openqci.model.NetworkNode;
 import org.openqci.model.GroundStation;
 import org.openqci.model.Link;
 import org.openqci.model.ParameterValue;
@@ -66,11 +71,30 @@ public final class ElementPaths {
 			return "passes / " + (isBlank(station.getName()) ? "station #" + (index(station) + 1)
 					: "station '" + station.getName() + "'");
 		}
+		if (element instanceof Network) {
+			return "network";
+		}
+		if (element instanceof NetworkNode node) {
+			return "network / " + named("node", node.getId(), node);
+		}
+		if (element instanceof NetworkLink link) {
+			return "network / " + named("link", link.getId(), link);
+		}
+		if (element instanceof KeyDemand demand) {
+			return "network / " + named("demand", demand.getId(), demand);
+		}
+		if (element instanceof KeyPools) {
+			return "network / pools";
+		}
 		if (element instanceof SweepAxis axis) {
 			return "sweep / " + (isBlank(axis.getParameter()) ? "axis #" + (index(axis) + 1)
 					: "axis '" + axis.getParameter() + "'");
 		}
 		return element.eClass().getName();
+	}
+
+	private static String named(String kind, String id, EObject element) {
+		return isBlank(id) ? kind + " #" + (index(element) + 1) : kind + " '" + id + "'";
 	}
 
 	private static String prefix(EObject element) {

@@ -61,6 +61,7 @@ public final class ExperimentValidator {
 		}
 		problems.addAll(sweepProblems);
 		new PassChecker(registry).check(experiment, problems);
+		new NetworkChecker(registry, resolver).check(experiment, problems);
 		return problems;
 	}
 

@@ -129,6 +129,7 @@ public class ExperimentItemProvider
 			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__LINKS);
 			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__SWEEP);
 			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__PASSES);
+			childrenFeatures.add(QciPackage.Literals.EXPERIMENT__NETWORK);
 		}
 		return childrenFeatures;
 	}
@@ -191,6 +192,7 @@ public class ExperimentItemProvider
 			case QciPackage.EXPERIMENT__LINKS:
 			case QciPackage.EXPERIMENT__SWEEP:
 			case QciPackage.EXPERIMENT__PASSES:
+			case QciPackage.EXPERIMENT__NETWORK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 			default:
@@ -224,6 +226,11 @@ public class ExperimentItemProvider
 			(createChildParameter
 				(QciPackage.Literals.EXPERIMENT__PASSES,
 				 QciFactory.eINSTANCE.createPassAnalysis()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(QciPackage.Literals.EXPERIMENT__NETWORK,
+				 QciFactory.eINSTANCE.createNetwork()));
 	}
 
 	/**

@@ -349,6 +349,121 @@ public class QciItemProviderAdapterFactory extends QciAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.Network} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NetworkItemProvider networkItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.Network}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNetworkAdapter() {
+		if (networkItemProvider == null) {
+			networkItemProvider = new NetworkItemProvider(this);
+		}
+
+		return networkItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.NetworkNode} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NetworkNodeItemProvider networkNodeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.NetworkNode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNetworkNodeAdapter() {
+		if (networkNodeItemProvider == null) {
+			networkNodeItemProvider = new NetworkNodeItemProvider(this);
+		}
+
+		return networkNodeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.NetworkLink} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NetworkLinkItemProvider networkLinkItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.NetworkLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNetworkLinkAdapter() {
+		if (networkLinkItemProvider == null) {
+			networkLinkItemProvider = new NetworkLinkItemProvider(this);
+		}
+
+		return networkLinkItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.KeyDemand} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KeyDemandItemProvider keyDemandItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.KeyDemand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKeyDemandAdapter() {
+		if (keyDemandItemProvider == null) {
+			keyDemandItemProvider = new KeyDemandItemProvider(this);
+		}
+
+		return keyDemandItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.openqci.model.KeyPools} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KeyPoolsItemProvider keyPoolsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.openqci.model.KeyPools}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKeyPoolsAdapter() {
+		if (keyPoolsItemProvider == null) {
+			keyPoolsItemProvider = new KeyPoolsItemProvider(this);
+		}
+
+		return keyPoolsItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -465,6 +580,11 @@ public class QciItemProviderAdapterFactory extends QciAdapterFactory implements 
 		if (passAnalysisItemProvider != null) passAnalysisItemProvider.dispose();
 		if (satelliteItemProvider != null) satelliteItemProvider.dispose();
 		if (groundStationItemProvider != null) groundStationItemProvider.dispose();
+		if (networkItemProvider != null) networkItemProvider.dispose();
+		if (networkNodeItemProvider != null) networkNodeItemProvider.dispose();
+		if (networkLinkItemProvider != null) networkLinkItemProvider.dispose();
+		if (keyDemandItemProvider != null) keyDemandItemProvider.dispose();
+		if (keyPoolsItemProvider != null) keyPoolsItemProvider.dispose();
 	}
 
 }

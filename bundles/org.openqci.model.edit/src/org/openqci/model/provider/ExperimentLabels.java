@@ -11,7 +11,12 @@ import org.openqci.model.ComponentConfig;
 import org.openqci.model.DetectorConfig;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
+import org.openqci.model.KeyDemand;
+import org.openqci.model.KeyPools;
 import org.openqci.model.Link;
+import org.openqci.model.Network;
+import org.openqci.model.NetworkLink;
+import org.openqci.model.NetworkNode;
 import org.openqci.model.ParameterValue;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.ProtocolConfig;
@@ -56,6 +61,16 @@ public final class ExperimentLabels {
 			case GroundStation station -> "ground station: " + orElse(station.getName(), "(no name)") + " ("
 					+ number(station.getLatitude()) + ", " + number(station.getLongitude()) + ", mask "
 					+ number(station.getMinElevation()) + " deg)";
+			case Network network -> "Network (" + network.getNodes().size() + " nodes, " + network.getLinks().size()
+					+ " links, " + network.getDemands().size() + " demands; routing " + network.getRouting() + ")";
+			case NetworkNode node -> node.getKind() + ": " + orElse(node.getName(), orElse(node.getId(), "(no id)"));
+			case NetworkLink link -> "link " + orElse(link.getId(), "(no id)") + ": " + orElse(link.getNodeA(), "?")
+					+ " - " + orElse(link.getNodeB(), "?") + (link.isSetLength() ? ", " + number(link.getLength()) + " km" : "")
+					+ " (" + orElse(link.getLink(), "?") + ")";
+			case KeyDemand demand -> "demand " + orElse(demand.getId(), "(no id)") + ": " + orElse(demand.getFrom(), "?")
+					+ " - " + orElse(demand.getTo(), "?") + (demand.isSetRate() ? ", " + number(demand.getRate()) + " bit/s" : "");
+			case KeyPools pools -> "Key pools: " + number(pools.getDays()) + " days, requests of "
+					+ number(pools.getRequestSize()) + " bits";
 			case EObject other -> type(other.eClass().getName());
 			case null -> "";
 			default -> String.valueOf(object);

@@ -177,4 +177,69 @@ public class QciLabelledItemProviderAdapterFactory extends QciItemProviderAdapte
 		}
 		return groundStationItemProvider;
 	}
+
+	@Override
+	public Adapter createNetworkAdapter() {
+		if (networkItemProvider == null) {
+			networkItemProvider = new NetworkItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return networkItemProvider;
+	}
+
+	@Override
+	public Adapter createNetworkNodeAdapter() {
+		if (networkNodeItemProvider == null) {
+			networkNodeItemProvider = new NetworkNodeItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return networkNodeItemProvider;
+	}
+
+	@Override
+	public Adapter createNetworkLinkAdapter() {
+		if (networkLinkItemProvider == null) {
+			networkLinkItemProvider = new NetworkLinkItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return networkLinkItemProvider;
+	}
+
+	@Override
+	public Adapter createKeyDemandAdapter() {
+		if (keyDemandItemProvider == null) {
+			keyDemandItemProvider = new KeyDemandItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return keyDemandItemProvider;
+	}
+
+	@Override
+	public Adapter createKeyPoolsAdapter() {
+		if (keyPoolsItemProvider == null) {
+			keyPoolsItemProvider = new KeyPoolsItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					return ExperimentLabels.text(object);
+				}
+			};
+		}
+		return keyPoolsItemProvider;
+	}
 }

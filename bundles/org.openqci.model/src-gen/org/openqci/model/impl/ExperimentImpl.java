@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.openqci.model.Experiment;
 import org.openqci.model.Link;
+import org.openqci.model.Network;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.QciPackage;
 import org.openqci.model.Sweep;
@@ -38,6 +39,7 @@ import org.openqci.model.Sweep;
  *   <li>{@link org.openqci.model.impl.ExperimentImpl#getLinks <em>Links</em>}</li>
  *   <li>{@link org.openqci.model.impl.ExperimentImpl#getSweep <em>Sweep</em>}</li>
  *   <li>{@link org.openqci.model.impl.ExperimentImpl#getPasses <em>Passes</em>}</li>
+ *   <li>{@link org.openqci.model.impl.ExperimentImpl#getNetwork <em>Network</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +114,16 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @ordered
 	 */
 	protected PassAnalysis passes;
+
+	/**
+	 * The cached value of the '{@link #getNetwork() <em>Network</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNetwork()
+	 * @generated
+	 * @ordered
+	 */
+	protected Network network;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -287,6 +299,51 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @generated
 	 */
 	@Override
+	public Network getNetwork() {
+		return network;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetNetwork(Network newNetwork, NotificationChain msgs) {
+		Network oldNetwork = network;
+		network = newNetwork;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, QciPackage.EXPERIMENT__NETWORK, oldNetwork, newNetwork);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNetwork(Network newNetwork) {
+		if (newNetwork != network) {
+			NotificationChain msgs = null;
+			if (network != null)
+				msgs = ((InternalEObject)network).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - QciPackage.EXPERIMENT__NETWORK, null, msgs);
+			if (newNetwork != null)
+				msgs = ((InternalEObject)newNetwork).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - QciPackage.EXPERIMENT__NETWORK, null, msgs);
+			msgs = basicSetNetwork(newNetwork, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QciPackage.EXPERIMENT__NETWORK, newNetwork, newNetwork));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QciPackage.EXPERIMENT__LINKS:
@@ -295,6 +352,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return basicSetSweep(null, msgs);
 			case QciPackage.EXPERIMENT__PASSES:
 				return basicSetPasses(null, msgs);
+			case QciPackage.EXPERIMENT__NETWORK:
+				return basicSetNetwork(null, msgs);
 			default:
 				return super.eInverseRemove(otherEnd, featureID, msgs);
 		}
@@ -318,6 +377,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return getSweep();
 			case QciPackage.EXPERIMENT__PASSES:
 				return getPasses();
+			case QciPackage.EXPERIMENT__NETWORK:
+				return getNetwork();
 			default:
 				return super.eGet(featureID, resolve, coreType);
 		}
@@ -348,6 +409,9 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case QciPackage.EXPERIMENT__PASSES:
 				setPasses((PassAnalysis)newValue);
 				return;
+			case QciPackage.EXPERIMENT__NETWORK:
+				setNetwork((Network)newValue);
+				return;
 			default:
 				super.eSet(featureID, newValue);
 				return;
@@ -377,6 +441,9 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case QciPackage.EXPERIMENT__PASSES:
 				setPasses((PassAnalysis)null);
 				return;
+			case QciPackage.EXPERIMENT__NETWORK:
+				setNetwork((Network)null);
+				return;
 			default:
 				super.eUnset(featureID);
 				return;
@@ -401,6 +468,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return sweep != null;
 			case QciPackage.EXPERIMENT__PASSES:
 				return passes != null;
+			case QciPackage.EXPERIMENT__NETWORK:
+				return network != null;
 			default:
 				return super.eIsSet(featureID);
 		}

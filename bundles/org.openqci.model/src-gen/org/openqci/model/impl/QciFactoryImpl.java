@@ -4,6 +4,7 @@
 package org.openqci.model.impl;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -69,8 +70,47 @@ public class QciFactoryImpl extends EFactoryImpl implements QciFactory {
 			case QciPackage.PASS_ANALYSIS: return createPassAnalysis();
 			case QciPackage.SATELLITE: return createSatellite();
 			case QciPackage.GROUND_STATION: return createGroundStation();
+			case QciPackage.NETWORK: return createNetwork();
+			case QciPackage.NETWORK_NODE: return createNetworkNode();
+			case QciPackage.NETWORK_LINK: return createNetworkLink();
+			case QciPackage.KEY_DEMAND: return createKeyDemand();
+			case QciPackage.KEY_POOLS: return createKeyPools();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case QciPackage.NODE_KIND:
+				return createNodeKindFromString(eDataType, initialValue);
+			case QciPackage.ROUTING:
+				return createRoutingFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case QciPackage.NODE_KIND:
+				return convertNodeKindToString(eDataType, instanceValue);
+			case QciPackage.ROUTING:
+				return convertRoutingToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -192,6 +232,96 @@ public class QciFactoryImpl extends EFactoryImpl implements QciFactory {
 	@Override
 	public GroundStation createGroundStation() {
 		return new GroundStationImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Network createNetwork() {
+		return new NetworkImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NetworkNode createNetworkNode() {
+		return new NetworkNodeImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NetworkLink createNetworkLink() {
+		return new NetworkLinkImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KeyDemand createKeyDemand() {
+		return new KeyDemandImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KeyPools createKeyPools() {
+		return new KeyPoolsImpl();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NodeKind createNodeKindFromString(EDataType eDataType, String initialValue) {
+		NodeKind result = NodeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNodeKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Routing createRoutingFromString(EDataType eDataType, String initialValue) {
+		Routing result = Routing.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoutingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

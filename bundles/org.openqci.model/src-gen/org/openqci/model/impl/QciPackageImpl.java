@@ -5,6 +5,7 @@ package org.openqci.model.impl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -15,12 +16,19 @@ import org.openqci.model.ComponentConfig;
 import org.openqci.model.DetectorConfig;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
+import org.openqci.model.KeyDemand;
+import org.openqci.model.KeyPools;
 import org.openqci.model.Link;
+import org.openqci.model.Network;
+import org.openqci.model.NetworkLink;
+import org.openqci.model.NetworkNode;
+import org.openqci.model.NodeKind;
 import org.openqci.model.ParameterValue;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.ProtocolConfig;
 import org.openqci.model.QciFactory;
 import org.openqci.model.QciPackage;
+import org.openqci.model.Routing;
 import org.openqci.model.Satellite;
 import org.openqci.model.SourceConfig;
 import org.openqci.model.Sweep;
@@ -123,6 +131,55 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	 * @generated
 	 */
 	private EClass groundStationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass networkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass networkNodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass networkLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass keyDemandEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass keyPoolsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum nodeKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum routingEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -242,6 +299,16 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	@Override
 	public EReference getExperiment_Passes() {
 		return (EReference)experimentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Network() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -780,6 +847,366 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getNetwork() {
+		return networkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetwork_Routing() {
+		return (EAttribute)networkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Nodes() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Links() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Demands() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_Pools() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNetworkNode() {
+		return networkNodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkNode_Id() {
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkNode_Name() {
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkNode_Kind() {
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkNode_Latitude() {
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkNode_Longitude() {
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNetworkLink() {
+		return networkLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkLink_Id() {
+		return (EAttribute)networkLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkLink_NodeA() {
+		return (EAttribute)networkLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkLink_NodeB() {
+		return (EAttribute)networkLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkLink_Link() {
+		return (EAttribute)networkLinkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkLink_Station() {
+		return (EAttribute)networkLinkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkLink_Length() {
+		return (EAttribute)networkLinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkLink_Parameters() {
+		return (EReference)networkLinkEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKeyDemand() {
+		return keyDemandEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyDemand_Id() {
+		return (EAttribute)keyDemandEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyDemand_From() {
+		return (EAttribute)keyDemandEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyDemand_To() {
+		return (EAttribute)keyDemandEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyDemand_Rate() {
+		return (EAttribute)keyDemandEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKeyPools() {
+		return keyPoolsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_Days() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_Capacity() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_InitialFill() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_RequestSize() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_Timeout() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_HopLatency() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_SampleInterval() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyPools_Seed() {
+		return (EAttribute)keyPoolsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNodeKind() {
+		return nodeKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRouting() {
+		return routingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public QciFactory getQciFactory() {
 		return (QciFactory)getEFactoryInstance();
 	}
@@ -809,6 +1236,7 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		createEReference(experimentEClass, EXPERIMENT__LINKS);
 		createEReference(experimentEClass, EXPERIMENT__SWEEP);
 		createEReference(experimentEClass, EXPERIMENT__PASSES);
+		createEReference(experimentEClass, EXPERIMENT__NETWORK);
 
 		linkEClass = createEClass(LINK);
 		createEAttribute(linkEClass, LINK__ID);
@@ -874,6 +1302,49 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		createEAttribute(groundStationEClass, GROUND_STATION__LONGITUDE);
 		createEAttribute(groundStationEClass, GROUND_STATION__ALTITUDE);
 		createEAttribute(groundStationEClass, GROUND_STATION__MIN_ELEVATION);
+
+		networkEClass = createEClass(NETWORK);
+		createEAttribute(networkEClass, NETWORK__ROUTING);
+		createEReference(networkEClass, NETWORK__NODES);
+		createEReference(networkEClass, NETWORK__LINKS);
+		createEReference(networkEClass, NETWORK__DEMANDS);
+		createEReference(networkEClass, NETWORK__POOLS);
+
+		networkNodeEClass = createEClass(NETWORK_NODE);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__ID);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__NAME);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__KIND);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__LATITUDE);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__LONGITUDE);
+
+		networkLinkEClass = createEClass(NETWORK_LINK);
+		createEAttribute(networkLinkEClass, NETWORK_LINK__ID);
+		createEAttribute(networkLinkEClass, NETWORK_LINK__NODE_A);
+		createEAttribute(networkLinkEClass, NETWORK_LINK__NODE_B);
+		createEAttribute(networkLinkEClass, NETWORK_LINK__LINK);
+		createEAttribute(networkLinkEClass, NETWORK_LINK__STATION);
+		createEAttribute(networkLinkEClass, NETWORK_LINK__LENGTH);
+		createEReference(networkLinkEClass, NETWORK_LINK__PARAMETERS);
+
+		keyDemandEClass = createEClass(KEY_DEMAND);
+		createEAttribute(keyDemandEClass, KEY_DEMAND__ID);
+		createEAttribute(keyDemandEClass, KEY_DEMAND__FROM);
+		createEAttribute(keyDemandEClass, KEY_DEMAND__TO);
+		createEAttribute(keyDemandEClass, KEY_DEMAND__RATE);
+
+		keyPoolsEClass = createEClass(KEY_POOLS);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__DAYS);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__CAPACITY);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__INITIAL_FILL);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__REQUEST_SIZE);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__TIMEOUT);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__HOP_LATENCY);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__SAMPLE_INTERVAL);
+		createEAttribute(keyPoolsEClass, KEY_POOLS__SEED);
+
+		// Create enums
+		nodeKindEEnum = createEEnum(NODE_KIND);
+		routingEEnum = createEEnum(ROUTING);
 	}
 
 	/**
@@ -916,6 +1387,7 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		initEReference(getExperiment_Links(), this.getLink(), null, "links", null, 1, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getExperiment_Sweep(), this.getSweep(), null, "sweep", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getExperiment_Passes(), this.getPassAnalysis(), null, "passes", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getExperiment_Network(), this.getNetwork(), null, "network", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(linkEClass, Link.class, "Link", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getLink_Id(), ecorePackage.getEString(), "id", null, 1, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -981,6 +1453,57 @@ public class QciPackageImpl extends EPackageImpl implements QciPackage {
 		initEAttribute(getGroundStation_Longitude(), ecorePackage.getEDouble(), "longitude", null, 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getGroundStation_Altitude(), ecorePackage.getEDouble(), "altitude", "0.0", 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getGroundStation_MinElevation(), ecorePackage.getEDouble(), "minElevation", "10.0", 0, 1, GroundStation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(networkEClass, Network.class, "Network", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNetwork_Routing(), this.getRouting(), "routing", "maxFlow", 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getNetwork_Nodes(), this.getNetworkNode(), null, "nodes", null, 1, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNetwork_Links(), this.getNetworkLink(), null, "links", null, 1, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNetwork_Demands(), this.getKeyDemand(), null, "demands", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNetwork_Pools(), this.getKeyPools(), null, "pools", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(networkNodeEClass, NetworkNode.class, "NetworkNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNetworkNode_Id(), ecorePackage.getEString(), "id", null, 1, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkNode_Name(), ecorePackage.getEString(), "name", null, 0, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkNode_Kind(), this.getNodeKind(), "kind", null, 0, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkNode_Latitude(), ecorePackage.getEDouble(), "latitude", null, 0, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkNode_Longitude(), ecorePackage.getEDouble(), "longitude", null, 0, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(networkLinkEClass, NetworkLink.class, "NetworkLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNetworkLink_Id(), ecorePackage.getEString(), "id", null, 1, 1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkLink_NodeA(), ecorePackage.getEString(), "nodeA", null, 1, 1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkLink_NodeB(), ecorePackage.getEString(), "nodeB", null, 1, 1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkLink_Link(), ecorePackage.getEString(), "link", null, 1, 1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkLink_Station(), ecorePackage.getEString(), "station", null, 0, 1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNetworkLink_Length(), ecorePackage.getEDouble(), "length", null, 0, 1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNetworkLink_Parameters(), this.getParameterValue(), null, "parameters", null, 0, -1, NetworkLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(keyDemandEClass, KeyDemand.class, "KeyDemand", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKeyDemand_Id(), ecorePackage.getEString(), "id", null, 1, 1, KeyDemand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKeyDemand_From(), ecorePackage.getEString(), "from", null, 1, 1, KeyDemand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKeyDemand_To(), ecorePackage.getEString(), "to", null, 1, 1, KeyDemand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKeyDemand_Rate(), ecorePackage.getEDouble(), "rate", null, 0, 1, KeyDemand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(keyPoolsEClass, KeyPools.class, "KeyPools", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKeyPools_Days(), ecorePackage.getEDouble(), "days", "7.0", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_Capacity(), ecorePackage.getEDouble(), "capacity", "1.0E9", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_InitialFill(), ecorePackage.getEDouble(), "initialFill", "0.0", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_RequestSize(), ecorePackage.getEDouble(), "requestSize", "256000.0", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_Timeout(), ecorePackage.getEDouble(), "timeout", "3600.0", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_HopLatency(), ecorePackage.getEDouble(), "hopLatency", "0.01", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_SampleInterval(), ecorePackage.getEDouble(), "sampleInterval", "600.0", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKeyPools_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, KeyPools.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// Initialize enums and add enum literals
+		initEEnum(nodeKindEEnum, NodeKind.class, "NodeKind"); //$NON-NLS-1$
+		addEEnumLiteral(nodeKindEEnum, NodeKind.USER);
+		addEEnumLiteral(nodeKindEEnum, NodeKind.TRUSTED_NODE);
+		addEEnumLiteral(nodeKindEEnum, NodeKind.GROUND_STATION);
+		addEEnumLiteral(nodeKindEEnum, NodeKind.SATELLITE);
+
+		initEEnum(routingEEnum, Routing.class, "Routing"); //$NON-NLS-1$
+		addEEnumLiteral(routingEEnum, Routing.MAX_FLOW);
+		addEEnumLiteral(routingEEnum, Routing.FEWEST_HOPS);
+		addEEnumLiteral(routingEEnum, Routing.SHORTEST_ROUTE);
 
 		// Create resource
 		createResource(eNS_URI);

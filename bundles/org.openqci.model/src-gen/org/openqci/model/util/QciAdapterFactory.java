@@ -121,6 +121,26 @@ public class QciAdapterFactory extends AdapterFactoryImpl {
 				return createGroundStationAdapter();
 			}
 			@Override
+			public Adapter caseNetwork(Network object) {
+				return createNetworkAdapter();
+			}
+			@Override
+			public Adapter caseNetworkNode(NetworkNode object) {
+				return createNetworkNodeAdapter();
+			}
+			@Override
+			public Adapter caseNetworkLink(NetworkLink object) {
+				return createNetworkLinkAdapter();
+			}
+			@Override
+			public Adapter caseKeyDemand(KeyDemand object) {
+				return createKeyDemandAdapter();
+			}
+			@Override
+			public Adapter caseKeyPools(KeyPools object) {
+				return createKeyPoolsAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -319,6 +339,76 @@ public class QciAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGroundStationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.Network <em>Network</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.Network
+	 * @generated
+	 */
+	public Adapter createNetworkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.NetworkNode <em>Network Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.NetworkNode
+	 * @generated
+	 */
+	public Adapter createNetworkNodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.NetworkLink <em>Network Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.NetworkLink
+	 * @generated
+	 */
+	public Adapter createNetworkLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.KeyDemand <em>Key Demand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.KeyDemand
+	 * @generated
+	 */
+	public Adapter createKeyDemandAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.openqci.model.KeyPools <em>Key Pools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.openqci.model.KeyPools
+	 * @generated
+	 */
+	public Adapter createKeyPoolsAdapter() {
 		return null;
 	}
 

@@ -149,6 +149,36 @@ public class QciSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QciPackage.NETWORK: {
+				Network network = (Network)theEObject;
+				T result = caseNetwork(network);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QciPackage.NETWORK_NODE: {
+				NetworkNode networkNode = (NetworkNode)theEObject;
+				T result = caseNetworkNode(networkNode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QciPackage.NETWORK_LINK: {
+				NetworkLink networkLink = (NetworkLink)theEObject;
+				T result = caseNetworkLink(networkLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QciPackage.KEY_DEMAND: {
+				KeyDemand keyDemand = (KeyDemand)theEObject;
+				T result = caseKeyDemand(keyDemand);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QciPackage.KEY_POOLS: {
+				KeyPools keyPools = (KeyPools)theEObject;
+				T result = caseKeyPools(keyPools);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -345,6 +375,81 @@ public class QciSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGroundStation(GroundStation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetwork(Network object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Node</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkNode(NetworkNode object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkLink(NetworkLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Key Demand</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Key Demand</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKeyDemand(KeyDemand object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Key Pools</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Key Pools</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKeyPools(KeyPools object) {
 		return null;
 	}
 
