@@ -113,6 +113,14 @@ public final class RunCommand implements Command {
 				  best-pass.png      the pass with the most key of each first link: elevation,
 				                     loss, detections and key over time
 				  ground-track.png   the satellite's ground track over the first day
+				An experiment with a network evaluates its network links instead (results.csv
+				and results.json hold one line per network link) and writes:
+				  network-links.csv       every link's length, key rate and key per day
+				  network-throughput.csv  every demand's end-to-end key rate, bottleneck, route
+				  network-whatif.csv      the change of every demand when a node or link is out
+				  network-map.png         the network on a map, links coloured by key rate
+				and, with key pools: key-pools.csv (served and refused requests, latency per
+				demand), key-stock.csv and key-stock.png (every pool's stock over time).
 				Then prints a summary and the paths (one per line) on stdout.
 
 				options:
@@ -169,6 +177,11 @@ public final class RunCommand implements Command {
 		}
 
 		ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(err, context.interactive(), context.cancelled());
+		if (experiment.getNetwork() != null) {
+			RunOptions options = new RunOptions(overrides, file.toAbsolutePath().normalize().toString(), sha256);
+			return NetworkRun.execute(experiment, file, options, arguments.out() != null ? arguments.out()
+					: Path.of("out", baseName(file)), registry, monitor, context);
+		}
 		ResultSet results;
 		try {
 			RunOptions options = new RunOptions(overrides, file.toAbsolutePath().normalize().toString(), sha256);
@@ -227,7 +240,7 @@ public final class RunCommand implements Command {
 		return ExitCodes.OK;
 	}
 
-	private static void writePasses(PassResults passes, StagedOutput output) throws IOException {
+	static void writePasses(PassResults passes, StagedOutput output) throws IOException {
 		PassCsvWriter.writePasses(passes, output.file(PASSES_CSV));
 		PassCsvWriter.writeTimeline(passes, output.file(TIMELINE_CSV));
 		PassResult best = passes.bestPassOfFirstLink();
@@ -239,7 +252,7 @@ public final class RunCommand implements Command {
 				ChartOptions.DEFAULT_HEIGHT), output.file(TRACK_PNG));
 	}
 
-	private static int cancelled(PrintStream err) {
+	static int cancelled(PrintStream err) {
 		err.println(CommandLine.PROGRAM + ": cancelled");
 		return ExitCodes.CANCELLED;
 	}
@@ -252,7 +265,7 @@ public final class RunCommand implements Command {
 		return dot > 0 ? text.substring(0, dot) : text;
 	}
 
-	private static String describe(IOException e) {
+	static String describe(IOException e) {
 		String type = e.getClass().getSimpleName();
 		return e.getMessage() == null ? type : type + ": " + e.getMessage();
 	}

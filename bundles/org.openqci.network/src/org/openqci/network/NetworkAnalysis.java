@@ -57,6 +57,33 @@ public final class NetworkAnalysis {
 	}
 
 	/**
+	 * Up to {@code max} simple routes between two nodes for relaying key over one route at a time,
+	 * each as the ids of its links in order from {@code from}. Only links of positive key rate are
+	 * used and only {@linkplain NodeKind#relays() relaying} nodes passed through; each of several
+	 * parallel links gives a route of its own. The routes come by fewest hops, then least length
+	 * (the sum of their links' lengths), then the network's order of links. They are found by
+	 * Yen's algorithm (J. Y. Yen, "Finding the k shortest loopless paths in a network", Manag. Sci.
+	 * 17, 712 (1971), doi:10.1287/mnsc.17.11.712).
+	 *
+	 * @param max how many routes at most, at least 1
+	 * @return the routes, none if no route of positive rate joins the two
+	 * @throws IllegalArgumentException if an id names no node, or both name the same, or
+	 *                                  {@code max} is below 1
+	 */
+	public static List<List<String>> relayRoutes(Network network, String from, String to, int max) {
+		Objects.requireNonNull(network, "network");
+		network.node(from);
+		network.node(to);
+		if (from.equals(to)) {
+			throw new IllegalArgumentException("from and to are both node " + from);
+		}
+		if (max < 1) {
+			throw new IllegalArgumentException("relay routes " + from + "-" + to + ": max " + max + " is below 1");
+		}
+		return Routes.relayRoutes(network, from, to, max);
+	}
+
+	/**
 	 * The throughput of every demand, each alone, in the order of {@link Network#demands()}; if
 	 * the network has no demands, of every pair of user sites instead, in the order of
 	 * {@link Network#users()} (first with second, first with third, ..., second with third, ...).

@@ -19,7 +19,13 @@ public enum NodeKind {
 	TRUSTED(true),
 
 	/** A satellite ground station; it relays key as a trusted node does. */
-	GROUND_STATION(true);
+	GROUND_STATION(true),
+
+	/**
+	 * A satellite that shares key with ground stations during its passes and relays it between
+	 * them as a trusted node does (the satellite must be trusted).
+	 */
+	SATELLITE(true);
 
 	private final boolean relays;
 

@@ -4,6 +4,7 @@
 package org.openqci.network;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.jgrapht.alg.interfaces.MaximumFlowAlgorithm.MaximumFlow;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.alg.shortestpath.YenShortestPathIterator;
 import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -35,6 +37,9 @@ final class Routes {
 
 	/** Relative tolerance when comparing route lengths. */
 	private static final double LENGTH_TOLERANCE = 1e-9;
+
+	/** How many more routes of hops than routes wanted Yen's algorithm may give, to order ties. */
+	private static final int TIES_LOOKED_AT = 100;
 
 	private Routes() {
 	}
@@ -151,6 +156,87 @@ final class Routes {
 			}
 		}
 		return new Throughput(from, to, routing, rate, loads, bottlenecks, path.getVertexList());
+	}
+
+	/**
+	 * Up to {@code max} simple routes between two distinct nodes over the usable links, each as its
+	 * links' ids from {@code from}, by fewest hops, then least length, then the network's order of
+	 * links. Yen's algorithm runs on the graph of hops (parallel links merged, a hop as long as its
+	 * shortest link, and weighing more than all lengths together, so that a route's weight orders
+	 * it by hops first); each route of hops it gives is then expanded into one route per choice of
+	 * parallel links. No expansion weighs less than its route of hops, so once Yen's next route
+	 * weighs more than the {@code max}-th route found, the routes found are the first. (On the
+	 * multigraph of links itself JGraphT 1.5.3's Yen iterator missed routes that cross two
+	 * groups of parallel links.)
+	 */
+	static List<List<String>> relayRoutes(Network network, String from, String to, int max) {
+		Graph<String, Hop> hops = graph(network, from, to, Routing.SHORTEST_ROUTE);
+		double perHop = 1;
+		for (Link link : usable(network, from, to)) {
+			perHop += link.lengthKm();
+		}
+		for (Hop hop : hops.edgeSet()) {
+			hops.setEdgeWeight(hop, perHop + hop.length);
+		}
+		Map<Link, Integer> order = new HashMap<>();
+		for (Link link : network.links()) {
+			order.put(link, order.size());
+		}
+		Comparator<List<Link>> byHops = Comparator.comparingInt(List::size);
+		Comparator<List<Link>> inOrder = byHops.thenComparingDouble(Routes::length).thenComparing((a, b) -> {
+			for (int k = 0; k < a.size(); k++) {
+				int c = Integer.compare(order.get(a.get(k)), order.get(b.get(k)));
+				if (c != 0) {
+					return c;
+				}
+			}
+			return 0;
+		});
+		YenShortestPathIterator<String, Hop> paths = new YenShortestPathIterator<>(hops, from, to);
+		List<List<Link>> found = new ArrayList<>();
+		int drawn = 0;
+		while (paths.hasNext() && drawn < max + TIES_LOOKED_AT) {
+			GraphPath<String, Hop> path = paths.next();
+			drawn++;
+			if (found.size() >= max) {
+				List<Link> last = found.get(max - 1);
+				double weight = last.size() * perHop + length(last);
+				if (path.getWeight() > weight + LENGTH_TOLERANCE * weight) {
+					break;
+				}
+			}
+			expand(path.getEdgeList(), new ArrayList<>(), found);
+			found.sort(inOrder);
+			if (found.size() > max) {
+				found.subList(max, found.size()).clear();
+			}
+		}
+		List<List<String>> routes = new ArrayList<>();
+		for (List<Link> route : found) {
+			routes.add(route.stream().map(Link::id).toList());
+		}
+		return List.copyOf(routes);
+	}
+
+	/** Adds to {@code routes} every route of links along {@code hops} that starts with {@code start}. */
+	private static void expand(List<Hop> hops, List<Link> start, List<List<Link>> routes) {
+		if (start.size() == hops.size()) {
+			routes.add(List.copyOf(start));
+			return;
+		}
+		for (Link link : hops.get(start.size()).links) {
+			start.add(link);
+			expand(hops, start, routes);
+			start.remove(start.size() - 1);
+		}
+	}
+
+	private static double length(List<Link> route) {
+		double length = 0;
+		for (Link link : route) {
+			length += link.lengthKm();
+		}
+		return length;
 	}
 
 	/**

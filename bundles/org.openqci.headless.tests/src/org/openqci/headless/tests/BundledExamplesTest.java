@@ -24,12 +24,13 @@ import org.openqci.core.validation.ExperimentValidator;
 import org.openqci.core.validation.Problem;
 import org.openqci.model.Experiment;
 import org.openqci.model.files.ExperimentFiles;
+import org.openqci.network.experiment.NetworkReport;
 
 /**
  * Every experiment in {@code examples/} loads, validates without errors against the installed
  * models and runs: the README and the docs point users at these files, so they must stay true to
  * the code. Each link must have key somewhere on its sweep, every rate is finite and never
- * negative.
+ * negative; in a network, every link has key and every demand gets some.
  */
 class BundledExamplesTest {
 
@@ -54,6 +55,13 @@ class BundledExamplesTest {
 			results.rowsByLink().forEach((link, rows) -> assertTrue(
 					rows.stream().anyMatch(r -> r.secretKeyPerPulse() > 0), "link '" + link + "' of " + file
 							+ " has no key anywhere on its sweep"));
+			if (experiment.getNetwork() != null) {
+				NetworkReport report = NetworkReport.run(experiment, registry, RunOptions.none(), null);
+				report.evaluated().network().links().forEach(link -> assertTrue(link.keyRate() > 0,
+						"network link " + link.id() + " of " + file + " has no key"));
+				report.throughputs().forEach(t -> assertTrue(t.bitsPerSecond() > 0,
+						"no key between " + t.from() + " and " + t.to() + " in " + file));
+			}
 		}));
 	}
 }
