@@ -33,6 +33,15 @@ public final class UiIds {
 	/** The ground-track view. */
 	public static final String GROUND_TRACK_VIEW = "org.openqci.ui.views.groundtrack";
 
+	/** The network map view. */
+	public static final String NETWORK_MAP_VIEW = "org.openqci.ui.views.networkmap";
+
+	/** The network throughput table view. */
+	public static final String THROUGHPUT_VIEW = "org.openqci.ui.views.throughput";
+
+	/** The key stock (pools over time) view. */
+	public static final String KEY_STOCK_VIEW = "org.openqci.ui.views.keystock";
+
 	/** The link simulation view. */
 	public static final String SIMULATION_VIEW = "org.openqci.ui.views.simulation";
 	/** The experiment editor for {@code *.qci} files. */

@@ -28,6 +28,7 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(UiIds.RESULTS_VIEW);
 		bottom.addPlaceholder(UiIds.PASSES_VIEW);
+		bottom.addPlaceholder(UiIds.THROUGHPUT_VIEW);
 		bottom.addView(UiIds.DEVICES_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
@@ -36,10 +37,13 @@ public final class ExperimentsPerspective implements IPerspectiveFactory {
 		right.addPlaceholder(UiIds.PASS_TIMELINE_VIEW);
 		right.addPlaceholder(UiIds.GROUND_TRACK_VIEW);
 		right.addPlaceholder(UiIds.SIMULATION_VIEW);
+		right.addPlaceholder(UiIds.NETWORK_MAP_VIEW);
+		right.addPlaceholder(UiIds.KEY_STOCK_VIEW);
 
 		layout.addShowViewShortcut(UiIds.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(UiIds.KEY_RATE_VIEW);
 		layout.addShowViewShortcut(UiIds.RESULTS_VIEW);
+		layout.addShowViewShortcut(UiIds.NETWORK_MAP_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addPerspectiveShortcut(UiIds.PERSPECTIVE);

@@ -18,7 +18,12 @@ import org.openqci.core.validation.Problem;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
+import org.openqci.model.KeyDemand;
+import org.openqci.model.KeyPools;
 import org.openqci.model.Link;
+import org.openqci.model.Network;
+import org.openqci.model.NetworkLink;
+import org.openqci.model.NetworkNode;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.Satellite;
 import org.openqci.model.Sweep;
@@ -143,6 +148,21 @@ final class DetailsPane {
 		}
 		if (element instanceof GroundStation g) {
 			return AttributesPage.groundStation(context, g);
+		}
+		if (element instanceof Network n) {
+			return AttributesPage.network(context, n);
+		}
+		if (element instanceof NetworkNode n) {
+			return AttributesPage.networkNode(context, n);
+		}
+		if (element instanceof NetworkLink l) {
+			return AttributesPage.networkLink(context, l);
+		}
+		if (element instanceof KeyDemand d) {
+			return AttributesPage.keyDemand(context, d);
+		}
+		if (element instanceof KeyPools p) {
+			return AttributesPage.keyPools(context, p);
 		}
 		return null;
 	}

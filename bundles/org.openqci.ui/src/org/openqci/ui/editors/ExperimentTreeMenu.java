@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -18,14 +19,21 @@ import org.openqci.model.ChannelSegment;
 import org.openqci.model.ComponentConfig;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
+import org.openqci.model.KeyDemand;
+import org.openqci.model.KeyPools;
 import org.openqci.model.Link;
+import org.openqci.model.Network;
+import org.openqci.model.NetworkLink;
+import org.openqci.model.NetworkNode;
+import org.openqci.model.provider.ExperimentLabels;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.SweepAxis;
 
 /**
  * The context menu of the experiment tree: add a link (a copy of the selected one), remove a
  * link, add or remove a channel segment, add or remove a sweep axis, add or remove a satellite
- * pass analysis and its ground stations. Every entry executes an
+ * pass analysis and its ground stations; add or remove the network, its nodes, links, demands and
+ * key pools. Every entry executes an
  * EMF.Edit command, so it can be undone.
  */
 final class ExperimentTreeMenu {
@@ -79,7 +87,31 @@ final class ExperimentTreeMenu {
 			}
 			menu.add(action("Remove Satellite Passes", StructureCommands.removePasses(domain, model)));
 		}
+		menu.add(new Separator());
+		fillNetwork(menu, model, selected);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	private void fillNetwork(IMenuManager menu, Experiment model, Object selected) {
+		Network network = model.getNetwork();
+		if (network == null) {
+			menu.add(action("Add &Network", NetworkCommands.addNetwork(domain, model)));
+			return;
+		}
+		menu.add(action("Add Network &Node", NetworkCommands.addNode(domain, network,
+				selected instanceof NetworkNode n ? n : null)));
+		menu.add(action("Add Network Lin&k", NetworkCommands.addLink(domain, model, network,
+				selected instanceof NetworkLink l ? l : null)));
+		menu.add(action("Add Key &Demand", NetworkCommands.addDemand(domain, network,
+				selected instanceof KeyDemand d ? d : null)));
+		if (network.getPools() == null) {
+			menu.add(action("Add Key &Pools", NetworkCommands.addPools(domain, network)));
+		}
+		if (selected instanceof NetworkNode || selected instanceof NetworkLink || selected instanceof KeyDemand
+				|| selected instanceof KeyPools) {
+			menu.add(action("Remove " + ExperimentLabels.text(selected), NetworkCommands.remove(domain, (EObject) selected)));
+		}
+		menu.add(action("Remove Network", NetworkCommands.remove(domain, network)));
 	}
 
 	private Action action(String label, Command command) {

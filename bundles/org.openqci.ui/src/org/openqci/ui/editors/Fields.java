@@ -12,6 +12,9 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.IValidator;
 import org.eclipse.core.databinding.validation.ValidationStatus;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -123,6 +126,43 @@ final class Fields {
 		toModel.setAfterGetValidator(number("a whole number", true));
 		UpdateValueStrategy<Integer, String> toTarget = UpdateValueStrategy
 				.create(IConverter.create(Integer.class, String.class, (Integer i) -> i == null ? "" : i.toString()));
+		Binding binding = dbc.bindValue(target, model, toModel, toTarget);
+		ControlDecorationSupport.create(binding, SWT.TOP | SWT.RIGHT);
+		return binding;
+	}
+
+	/** Binds a read-only combo to an enum attribute: its items are the literals. */
+	static Binding bindEnum(DataBindingContext dbc, EditingDomain domain, Combo field, EObject owner,
+			EAttribute attribute) {
+		EEnum type = (EEnum) attribute.getEAttributeType();
+		field.setItems(type.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new));
+		IObservableValue<String> target = WidgetProperties.<Combo>text().observe(field);
+		IObservableValue<Object> model = observe(dbc.getValidationRealm(), domain, owner, attribute);
+		UpdateValueStrategy<String, Object> toModel = UpdateValueStrategy.create(IConverter.create(String.class,
+				Object.class, (String s) -> type.getEEnumLiteralByLiteral(s) == null ? null
+						: type.getEEnumLiteralByLiteral(s).getInstance()));
+		UpdateValueStrategy<Object, String> toTarget = UpdateValueStrategy
+				.create(IConverter.create(Object.class, String.class, (Object o) -> o == null ? "" : o.toString()));
+		return dbc.bindValue(target, model, toModel, toTarget);
+	}
+
+	/** Binds a text field to a long feature, with a decoration for text that is not a whole number. */
+	static Binding bindLong(DataBindingContext dbc, EditingDomain domain, Text field, EObject owner,
+			EStructuralFeature feature) {
+		IObservableValue<String> target = WidgetProperties.text(SWT.Modify).observeDelayed(COMMIT_DELAY_MS, field);
+		IObservableValue<Long> model = observe(dbc.getValidationRealm(), domain, owner, feature);
+		UpdateValueStrategy<String, Long> toModel = UpdateValueStrategy
+				.create(IConverter.create(String.class, Long.class, (String s) -> Long.valueOf(s.trim())));
+		toModel.setAfterGetValidator(text -> {
+			try {
+				Long.parseLong(text == null ? "" : text.trim());
+				return ValidationStatus.ok();
+			} catch (NumberFormatException e) {
+				return ValidationStatus.error("'" + text + "' is not a whole number");
+			}
+		});
+		UpdateValueStrategy<Long, String> toTarget = UpdateValueStrategy
+				.create(IConverter.create(Long.class, String.class, (Long l) -> l == null ? "" : l.toString()));
 		Binding binding = dbc.bindValue(target, model, toModel, toTarget);
 		ControlDecorationSupport.create(binding, SWT.TOP | SWT.RIGHT);
 		return binding;

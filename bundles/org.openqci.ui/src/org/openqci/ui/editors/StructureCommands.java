@@ -214,7 +214,7 @@ public final class StructureCommands {
 		return name.replaceFirst("-\\d+$", "");
 	}
 
-	private static String unique(String base, Set<String> taken) {
+	static String unique(String base, Set<String> taken) {
 		for (int i = 2;; i++) {
 			String candidate = base + "-" + i;
 			if (!taken.contains(candidate)) {

@@ -28,19 +28,24 @@ import org.openqci.core.results.ResultSet;
 import org.openqci.core.validation.Problem;
 import org.openqci.model.Experiment;
 import org.openqci.model.files.ExperimentFiles;
+import org.openqci.network.experiment.NetworkReport;
 import org.openqci.ui.ModelRegistryAccess;
 import org.openqci.ui.UiIds;
 import org.openqci.ui.editors.ExperimentEditor;
 import org.openqci.ui.views.GroundTrackView;
 import org.openqci.ui.views.KeyRateView;
+import org.openqci.ui.views.KeyStockView;
+import org.openqci.ui.views.NetworkMapView;
 import org.openqci.ui.views.PassTableView;
 import org.openqci.ui.views.PassTimelineView;
 import org.openqci.ui.views.ResultsTableView;
+import org.openqci.ui.views.ThroughputView;
 
 /**
  * Runs the experiment of the active editor (command {@code org.openqci.ui.commands.run}): saves
  * nothing, validates, and either lists the errors or runs the engine in a background job and then
- * shows the key rates in the Key rate view and the Results table.
+ * shows the key rates in the Key rate view and the Results table; an experiment with a network
+ * runs the network instead and shows the Network map, Network throughput and Key pools views.
  */
 public final class RunExperimentHandler extends AbstractHandler {
 
@@ -75,6 +80,11 @@ public final class RunExperimentHandler extends AbstractHandler {
 		RunOptions options = new RunOptions(List.of(), pathText(editor.getPath()),
 				editor.isDirty() ? "" : sha256(editor.getPath()));
 		Display display = shell == null ? Display.getDefault() : shell.getDisplay();
+		if (copy.getNetwork() != null) {
+			new RunNetworkJob(copy, options, registry, report -> display.asyncExec(() -> showNetwork(report)))
+					.schedule();
+			return null;
+		}
 		new RunExperimentJob(copy, options, registry, results -> display.asyncExec(() -> show(results))).schedule();
 		return null;
 	}
@@ -99,16 +109,50 @@ public final class RunExperimentHandler extends AbstractHandler {
 		MessageDialog.openError(shell, "Cannot run the experiment", text.toString());
 	}
 
-	/** Shows {@code results} in the Key rate view and the Results table of the active (or first) workbench window. */
-	static void show(ResultSet results) {
-		if (!PlatformUI.isWorkbenchRunning()) {
+	/**
+	 * Shows a network run: the map, the throughput table, the key pools if simulated, and the
+	 * network links' results in the Results table (and their passes).
+	 */
+	static void showNetwork(NetworkReport report) {
+		IWorkbenchWindow window = window();
+		if (window == null) {
 			return;
+		}
+		IWorkbenchPage page = window.getActivePage();
+		try {
+			((ResultsTableView) page.showView(UiIds.RESULTS_VIEW, null, IWorkbenchPage.VIEW_CREATE))
+					.showResults(report.evaluated().linkResults());
+			showPasses(page, report.evaluated().linkResults().passes());
+			((ThroughputView) page.showView(UiIds.THROUGHPUT_VIEW, null, IWorkbenchPage.VIEW_VISIBLE))
+					.showReport(report);
+			if (report.pools() != null) {
+				((KeyStockView) page.showView(UiIds.KEY_STOCK_VIEW, null, IWorkbenchPage.VIEW_CREATE))
+						.showPools(report.pools());
+			} else if (page.findView(UiIds.KEY_STOCK_VIEW) instanceof KeyStockView stock) {
+				stock.showPools(null);
+			}
+			((NetworkMapView) page.showView(UiIds.NETWORK_MAP_VIEW, null, IWorkbenchPage.VIEW_VISIBLE))
+					.showReport(report);
+		} catch (PartInitException e) {
+			ILog.of(RunExperimentHandler.class).log(e.getStatus());
+		}
+	}
+
+	private static IWorkbenchWindow window() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return null;
 		}
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
 			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		}
-		if (window == null || window.getActivePage() == null) {
+		return window == null || window.getActivePage() == null ? null : window;
+	}
+
+	/** Shows {@code results} in the Key rate view and the Results table of the active (or first) workbench window. */
+	static void show(ResultSet results) {
+		IWorkbenchWindow window = window();
+		if (window == null) {
 			return;
 		}
 		try {
