@@ -19,13 +19,15 @@ import org.openqci.kms.KeyManagementEntity;
 import org.openqci.kms.KeyStoreDatabase;
 import org.openqci.kms.KmeConfiguration;
 import org.openqci.kms.KmeServer;
+import org.openqci.kms.RelayFeed;
 import org.openqci.kms.SaePair;
 
 /**
  * {@code openqci kme pki DIR ...} creates a demonstration CA with certificates for a KME and its
  * SAEs; {@code openqci kme serve DIR ...} runs an ETSI GS QKD 014 key management entity over
  * HTTPS with mutual TLS on those certificates, its keys in a durable store in DIR, optionally
- * filled once from the final keys of {@code openqci simulate --keys}, until Ctrl-C.
+ * filled once from the final keys of {@code openqci simulate --keys} or fed with the relays a
+ * network experiment's key pools serve to one demand, until Ctrl-C.
  */
 final class KmeCommand implements Command {
 
@@ -53,6 +55,7 @@ final class KmeCommand implements Command {
 				usage: openqci kme pki DIR --kme ID --sae ID [--sae ID]... [--password P]
 				       openqci kme serve DIR --kme ID --peer ID --pair MASTER:SLAVE [--pair ...]
 				                         [--port N] [--host H] [--key-size BITS] [--keys FILE] [--password P]
+				                         [--network FILE.qci --demand ID [--speed X]]
 
 				pki: creates a demonstration CA (ca.p12, ca.pem), the KME's server certificate
 				(kme-ID.p12) and one client certificate per SAE (sae-ID.p12), PKCS#12 files with
@@ -72,6 +75,13 @@ final class KmeCommand implements Command {
 				  --key-size BITS   the size of every key (default 256)
 				  --keys FILE       deposit the final keys of 'openqci simulate --keys FILE' for the
 				                    first pair, cut into keys of the key size; only into an empty store
+				  --network FILE    feed the first pair with the key a network experiment relays to
+				                    one demand: its key pools are simulated, and each relay the
+				                    demand gets is deposited at its simulated time (key material
+				                    drawn at random: the simulation decides how much and when);
+				                    after a restart the feed goes on from where the store is
+				  --demand ID       the demand of the network whose relays feed the KME
+				  --speed X         simulated seconds per second (default 1)
 				  --password P      the password of the PKCS#12 files (default: openqci-demo)
 
 				exit codes: 0 success (serve: stopped with Ctrl-C), 1 internal error, 2 bad input
@@ -134,6 +144,23 @@ final class KmeCommand implements Command {
 			err.println(CommandLine.PROGRAM + ": kme serve: " + e.getMessage());
 			return ExitCodes.BAD_INPUT;
 		}
+		List<RelayFeed.Relay> relays = List.of();
+		if (a.network != null) {
+			a.require(a.demand, "--demand");
+			if (a.keys != null) {
+				throw new UsageException("--keys and --network cannot be combined (one source of keys per store)");
+			}
+			if (context.registry().get() == null) {
+				err.println(CommandLine.PROGRAM + ": kme serve: no model registry to evaluate the network");
+				return ExitCodes.INTERNAL_ERROR;
+			}
+			ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(err, context.interactive(), context.cancelled());
+			try {
+				relays = NetworkRelays.of(a.network, a.demand, a.keySize, context.registry().get(), monitor);
+			} finally {
+				monitor.done();
+			}
+		}
 		Path keyStore = a.dir.resolve(DemoPki.kmeFile(a.kme));
 		Path trustStore = a.dir.resolve(DemoPki.CA_STORE);
 		for (Path file : List.of(keyStore, trustStore)) {
@@ -162,9 +189,33 @@ final class KmeCommand implements Command {
 							counts.available(), counts.deliveredToMaster() + counts.deliveredToSlave());
 				}
 				context.out().println("KME " + a.kme + " serving " + server.uri() + " (Ctrl-C stops it)");
+				Thread feeder = null;
+				if (a.network != null) {
+					RelayFeed feed = new RelayFeed(entity, first, relays, a.speed, Thread::sleep);
+					int remaining = feed.remaining().size();
+					context.out().printf("%s: %d relays of demand %s (%d keys) over %s simulated days; %d to come at %s x%n",
+							a.network, relays.size(), a.demand, feed.totalKeys(),
+							relays.isEmpty() ? "0" : String.format(java.util.Locale.ROOT, "%.3g",
+									relays.get(relays.size() - 1).seconds() / 86_400),
+							remaining, a.speed);
+					feeder = new Thread(() -> {
+						try {
+							feed.run(context::isCancelled);
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						} catch (RuntimeException e) {
+							err.println(CommandLine.PROGRAM + ": kme serve: the relay feed stopped: " + e.getMessage());
+						}
+					}, "relay feed");
+					feeder.setDaemon(true);
+					feeder.start();
+				}
 				context.out().flush();
 				while (!context.isCancelled()) {
 					Thread.sleep(200);
+				}
+				if (feeder != null) {
+					feeder.join(5000);
 				}
 			}
 		} catch (IOException e) {
@@ -185,6 +236,9 @@ final class KmeCommand implements Command {
 		int port = 8443;
 		int keySize = 256;
 		Path keys;
+		Path network;
+		String demand;
+		double speed = 1;
 		String password = DEMO_PASSWORD;
 
 		static Arguments parse(List<String> args) throws UsageException {
@@ -200,6 +254,9 @@ final class KmeCommand implements Command {
 				case "--port" -> a.port = Options.integer(Options.value(args, ++i, arg), arg);
 				case "--key-size" -> a.keySize = Options.integer(Options.value(args, ++i, arg), arg);
 				case "--keys" -> a.keys = Path.of(Options.value(args, ++i, arg));
+				case "--network" -> a.network = Path.of(Options.value(args, ++i, arg));
+				case "--demand" -> a.demand = Options.value(args, ++i, arg);
+				case "--speed" -> a.speed = speed(Options.number(Options.value(args, ++i, arg), arg));
 				case "--password" -> a.password = Options.value(args, ++i, arg);
 				default -> {
 					if (arg.startsWith("--") || a.dir != null) {
@@ -213,6 +270,13 @@ final class KmeCommand implements Command {
 				throw new UsageException("missing DIR");
 			}
 			return a;
+		}
+
+		private static double speed(double speed) throws UsageException {
+			if (speed > 0 && Double.isFinite(speed)) {
+				return speed;
+			}
+			throw new UsageException("--speed needs a number > 0, not " + speed);
 		}
 
 		private static SaePair pair(String text) throws UsageException {

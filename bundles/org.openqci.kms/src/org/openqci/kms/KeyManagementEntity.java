@@ -83,6 +83,11 @@ public final class KeyManagementEntity {
 		this.reader = new KmeRequestReader(configuration);
 	}
 
+	/** The key store. */
+	public KeyStoreDatabase store() {
+		return store;
+	}
+
 	/** The configuration. */
 	public KmeConfiguration configuration() {
 		return configuration;

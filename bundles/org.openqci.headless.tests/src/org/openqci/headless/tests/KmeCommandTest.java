@@ -51,7 +51,8 @@ class KmeCommandTest {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = CommandLine.standard().execute(List.of(args),
 				new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-						new PrintStream(err, true, StandardCharsets.UTF_8), () -> null, cancelled, false, false));
+						new PrintStream(err, true, StandardCharsets.UTF_8), KmeCommandTest::registry, cancelled, false,
+						false));
 		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
@@ -107,6 +108,72 @@ class KmeCommandTest {
 				"SAE-A:SAE-B", "--port", "0", "--keys", keys.toString());
 		assertEquals(ExitCodes.BAD_INPUT, twice.code());
 		assertTrue(twice.err().contains("already holds keys for"), twice.err());
+	}
+
+	@Test
+	void serveFeedsTheRelaysOfANetworkDemandOnceAcrossARestart() throws Exception {
+		assertEquals(ExitCodes.OK, run("kme", "pki", tmp.toString(), "--kme", "KME-M", "--sae", "MADRID", "--sae",
+				"SANTA-CRUZ").code());
+		// the European example, its passes cut to a day and its pools to a quarter of an hour
+		String text = Files.readString(TestEnvironment.repository().resolve("examples/european-backbone.qci"))
+				.replace("end=\"2026-06-08T00:00:00Z\"", "end=\"2026-06-02T00:00:00Z\"")
+				.replace("<pools days=\"7\"", "<pools days=\"0.01\"");
+		Path network = tmp.resolve("network.qci");
+		Files.writeString(network, text);
+		String[] serve = { "kme", "serve", tmp.toString(), "--kme", "KME-M", "--peer", "KME-S", "--pair",
+				"MADRID:SANTA-CRUZ", "--port", "0", "--network", network.toString(), "--demand", "madrid-santa-cruz",
+				"--speed", "1000000" };
+		AtomicBoolean cancelled = new AtomicBoolean();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		CompletableFuture<Outcome> serving = CompletableFuture.supplyAsync(() -> run(cancelled, out, serve));
+		int total;
+		try {
+			URI base = awaitUri(out, serving);
+			Matcher m = Pattern.compile("relays of demand madrid-santa-cruz \\((\\d+) keys\\)").matcher(
+					out.toString(StandardCharsets.UTF_8));
+			assertTrue(m.find(), out.toString(StandardCharsets.UTF_8));
+			total = Integer.parseInt(m.group(1));
+			assertTrue(total > 1000, "a quarter of an hour at 2 kbit/s relays several thousand 256-bit keys: " + total);
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			int stored = 0;
+			while (stored < total && System.nanoTime() < end) {
+				stored = get(base, "MADRID", "/api/v1/keys/SANTA-CRUZ/status").get("stored_key_count").getAsInt();
+				Thread.sleep(100);
+			}
+			assertEquals(total, stored, "every relayed key reaches the store");
+			JsonObject enc = get(base, "MADRID", "/api/v1/keys/SANTA-CRUZ/enc_keys?number=1");
+			JsonObject key = enc.getAsJsonArray("keys").get(0).getAsJsonObject();
+			JsonObject dec = get(base, "SANTA-CRUZ", "/api/v1/keys/MADRID/dec_keys?key_ID="
+					+ key.get("key_ID").getAsString());
+			assertEquals(key.get("key").getAsString(),
+					dec.getAsJsonArray("keys").get(0).getAsJsonObject().get("key").getAsString());
+		} finally {
+			cancelled.set(true);
+		}
+		assertEquals(ExitCodes.OK, serving.get(20, TimeUnit.SECONDS).code());
+
+		AtomicBoolean again = new AtomicBoolean();
+		ByteArrayOutputStream out2 = new ByteArrayOutputStream();
+		CompletableFuture<Outcome> restarted = CompletableFuture.supplyAsync(() -> run(again, out2, serve));
+		try {
+			URI base = awaitUri(out2, restarted);
+			assertTrue(out2.toString(StandardCharsets.UTF_8).contains("; 0 to come"), out2.toString(
+					StandardCharsets.UTF_8));
+			Thread.sleep(500);
+			assertEquals(total - 1, get(base, "MADRID", "/api/v1/keys/SANTA-CRUZ/status").get("stored_key_count")
+					.getAsInt(), "a restart deposits no relay twice");
+		} finally {
+			again.set(true);
+		}
+		assertEquals(ExitCodes.OK, restarted.get(20, TimeUnit.SECONDS).code());
+	}
+
+	private static org.openqci.core.registry.ModelRegistry registry() {
+		try {
+			return TestEnvironment.registry();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
