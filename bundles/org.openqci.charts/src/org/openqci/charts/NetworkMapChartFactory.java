@@ -73,6 +73,12 @@ public final class NetworkMapChartFactory {
 	/** Appended to a rate bin's name for the series of its links that end at a satellite. */
 	public static final String SATELLITE_SUFFIX = " (satellite links)";
 
+	/** The title of a {@linkplain #layout(Network, int, int) layout}, drawn before the links' rates are known. */
+	public static final String LAYOUT_TITLE = "Network layout (Run gives the key rates)";
+
+	/** Name of the series of links in a {@linkplain #layout(Network, int, int) layout}. */
+	public static final String LINKS = "links (not evaluated yet)";
+
 	/** The rate bin of links that generate no key. */
 	public static final String NO_KEY = "no key (0 bit/s)";
 
@@ -136,10 +142,24 @@ public final class NetworkMapChartFactory {
 	 * @param height           height in pixels
 	 */
 	public static XYChart create(Network network, Set<String> highlightedLinks, int width, int height) {
-		Objects.requireNonNull(network, "network");
 		Objects.requireNonNull(highlightedLinks, "highlightedLinks");
+		return map(network, highlightedLinks, true, width, height);
+	}
+
+	/**
+	 * A map of where the nodes and links are, before the links' key rates are known (the key
+	 * rates of {@code network} are ignored): every link in one grey series {@link #LINKS},
+	 * dashed where it ends at a satellite, titled {@link #LAYOUT_TITLE}.
+	 */
+	public static XYChart layout(Network network, int width, int height) {
+		return map(network, Set.of(), false, width, height);
+	}
+
+	private static XYChart map(Network network, Set<String> highlightedLinks, boolean rated, int width, int height) {
+		Objects.requireNonNull(network, "network");
 		double scale = PlainStyle.scale(width, height);
-		XYChartBuilder builder = new XYChartBuilder().width(width).height(height).title(TITLE).xAxisTitle("longitude")
+		XYChartBuilder builder = new XYChartBuilder().width(width).height(height).title(rated ? TITLE : LAYOUT_TITLE)
+				.xAxisTitle("longitude")
 				.yAxisTitle("latitude");
 		MapChart chart = new MapChart(builder, region(network.nodes()), meanLatitude(network.nodes()));
 		XYStyler styler = chart.getStyler();
@@ -163,7 +183,11 @@ public final class NetworkMapChartFactory {
 			s.setMarker(SeriesMarkers.NONE);
 			s.setShowInLegend(false);
 		}
-		addLinks(chart, network, highlightedLinks, scale);
+		if (rated) {
+			addLinks(chart, network, highlightedLinks, scale);
+		} else {
+			addLayoutLinks(chart, network, scale);
+		}
 		addNodes(chart, network, scale);
 		chart.fit(width, height);
 		return chart;
@@ -190,10 +214,8 @@ public final class NetworkMapChartFactory {
 				bottlenecks.add(link);
 			}
 		}
-		float width = (float) (3.0 * scale);
-		BasicStroke solid = new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-		BasicStroke dashed = new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-				new float[] { (float) (8 * scale), (float) (5 * scale) }, 0f);
+		BasicStroke solid = solid(scale);
+		BasicStroke dashed = dashed(scale);
 		if (!bottlenecks.isEmpty()) {
 			// Drawn first and wide: a red outline around the link's own colour.
 			line(chart, BOTTLENECK, network, bottlenecks, BOTTLENECK_COLOR,
@@ -215,6 +237,30 @@ public final class NetworkMapChartFactory {
 		if (anySatellite) {
 			line(chart, SATELLITE_LINKS, network, List.of(), new Color(0x555555), dashed, true);
 		}
+	}
+
+	private static void addLayoutLinks(XYChart chart, Network network, double scale) {
+		List<Link> ground = new ArrayList<>();
+		List<Link> space = new ArrayList<>();
+		for (Link link : network.links()) {
+			boolean satellite = isSatellite(network.node(link.nodeA())) || isSatellite(network.node(link.nodeB()));
+			(satellite ? space : ground).add(link);
+		}
+		Color grey = new Color(0x636363);
+		line(chart, LINKS, network, ground, grey, solid(scale), true);
+		if (!space.isEmpty()) {
+			line(chart, LINKS + SATELLITE_SUFFIX, network, space, grey, dashed(scale), false);
+			line(chart, SATELLITE_LINKS, network, List.of(), grey, dashed(scale), true);
+		}
+	}
+
+	private static BasicStroke solid(double scale) {
+		return new BasicStroke((float) (3.0 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+	}
+
+	private static BasicStroke dashed(double scale) {
+		return new BasicStroke((float) (3.0 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+				new float[] { (float) (8 * scale), (float) (5 * scale) }, 0f);
 	}
 
 	/**

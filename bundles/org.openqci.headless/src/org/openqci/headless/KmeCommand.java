@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.openqci.kms.DemoPki;
@@ -188,28 +189,8 @@ final class KmeCommand implements Command {
 					context.out().printf("%s -> %s: %d keys available, %d delivered%n", pair.master(), pair.slave(),
 							counts.available(), counts.deliveredToMaster() + counts.deliveredToSlave());
 				}
+				Thread feeder = a.network == null ? null : startRelayFeed(a, entity, first, relays, context);
 				context.out().println("KME " + a.kme + " serving " + server.uri() + " (Ctrl-C stops it)");
-				Thread feeder = null;
-				if (a.network != null) {
-					RelayFeed feed = new RelayFeed(entity, first, relays, a.speed, Thread::sleep);
-					int remaining = feed.remaining().size();
-					context.out().printf("%s: %d relays of demand %s (%d keys) over %s simulated days; %d to come at %s x%n",
-							a.network, relays.size(), a.demand, feed.totalKeys(),
-							relays.isEmpty() ? "0" : String.format(java.util.Locale.ROOT, "%.3g",
-									relays.get(relays.size() - 1).seconds() / 86_400),
-							remaining, a.speed);
-					feeder = new Thread(() -> {
-						try {
-							feed.run(context::isCancelled);
-						} catch (InterruptedException e) {
-							Thread.currentThread().interrupt();
-						} catch (RuntimeException e) {
-							err.println(CommandLine.PROGRAM + ": kme serve: the relay feed stopped: " + e.getMessage());
-						}
-					}, "relay feed");
-					feeder.setDaemon(true);
-					feeder.start();
-				}
 				context.out().flush();
 				while (!context.isCancelled()) {
 					Thread.sleep(200);
@@ -223,6 +204,38 @@ final class KmeCommand implements Command {
 			return ExitCodes.BAD_INPUT;
 		}
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * Starts depositing the relays not yet in the store, in a thread of its own that stops with
+	 * the command, after saying how many there are.
+	 *
+	 * @throws UsageException if the store holds keys that are not these relays'
+	 */
+	private static Thread startRelayFeed(Arguments a, KeyManagementEntity entity, SaePair pair,
+			List<RelayFeed.Relay> relays, CommandContext context) throws UsageException {
+		RelayFeed feed = new RelayFeed(entity, pair, relays, a.speed, Thread::sleep);
+		int remaining;
+		try {
+			remaining = feed.remaining().size();
+		} catch (IllegalStateException e) {
+			throw new UsageException(e.getMessage());
+		}
+		double days = relays.isEmpty() ? 0 : relays.get(relays.size() - 1).seconds() / 86_400;
+		context.out().printf(Locale.ROOT, "%s: %d relays of demand %s (%d keys) over %.3g simulated days; %d to come at "
+				+ "%s x%n", a.network, relays.size(), a.demand, feed.totalKeys(), days, remaining, a.speed);
+		Thread feeder = new Thread(() -> {
+			try {
+				feed.run(context::isCancelled);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} catch (RuntimeException e) {
+				context.err().println(CommandLine.PROGRAM + ": kme serve: the relay feed stopped: " + e.getMessage());
+			}
+		}, "relay feed");
+		feeder.setDaemon(true);
+		feeder.start();
+		return feeder;
 	}
 
 	/** The options of both sub-commands. */

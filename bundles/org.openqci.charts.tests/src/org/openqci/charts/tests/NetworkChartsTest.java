@@ -107,6 +107,21 @@ class NetworkChartsTest {
 	}
 
 	@Test
+	void aLayoutDrawsEveryLinkInOneGreySeriesWithoutRates() {
+		Network network = europe();
+		XYChart chart = NetworkMapChartFactory.layout(network, 1200, 800);
+		assertEquals(NetworkMapChartFactory.LAYOUT_TITLE, chart.getTitle());
+		for (String bin : NetworkMapChartFactory.RATE_BINS) {
+			assertFalse(chart.getSeriesMap().containsKey(bin), "no rate bin in a layout: " + bin);
+		}
+		long satelliteLinks = network.links().stream().filter(l -> network.node(l.nodeA()).kind() == NodeKind.SATELLITE
+				|| network.node(l.nodeB()).kind() == NodeKind.SATELLITE).count();
+		XYSeries links = chart.getSeriesMap().get(NetworkMapChartFactory.LINKS);
+		long segments = java.util.Arrays.stream(links.getYData()).filter(Double::isNaN).count() + 1;
+		assertEquals(network.links().size() - satelliteLinks, segments, "one segment per ground link");
+	}
+
+	@Test
 	void aLinkIsOneSegmentBetweenItsNodes() {
 		XYChart chart = NetworkMapChartFactory.create(europe(), 1200, 800);
 		XYSeries kbit = chart.getSeriesMap().get("10-100 kbit/s");

@@ -3,10 +3,12 @@
  */
 package org.openqci.network.experiment;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -41,7 +43,7 @@ public record NetworkReport(EvaluatedNetwork evaluated, List<Throughput> through
 	public NetworkReport {
 		Objects.requireNonNull(evaluated, "evaluated");
 		throughputs = List.copyOf(throughputs);
-		whatIf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(whatIf));
+		whatIf = Collections.unmodifiableMap(new LinkedHashMap<>(whatIf));
 	}
 
 	/**
@@ -95,7 +97,7 @@ public record NetworkReport(EvaluatedNetwork evaluated, List<Throughput> through
 					}
 					return !poolProgress.isCanceled();
 				});
-			} catch (java.util.concurrent.CancellationException e) {
+			} catch (CancellationException e) {
 				throw new OperationCanceledException();
 			}
 		}

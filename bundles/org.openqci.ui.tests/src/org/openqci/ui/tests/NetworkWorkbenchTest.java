@@ -36,9 +36,10 @@ import org.openqci.ui.views.NetworkMapView;
 import org.openqci.ui.views.ThroughputView;
 
 /**
- * The European backbone example, its passes and key pools cut to one day, run in the real
- * workbench: the run opens the network map (links coloured by rate, bottlenecks highlighted),
- * the throughput table (one line per demand; what-if without a node) and the key pools' stock.
+ * The European backbone example, its passes and key pools cut to one day, in the real
+ * workbench: the map draws the edited network's layout; the run opens the network map (links
+ * coloured by rate, bottlenecks highlighted), the throughput table (one line per demand;
+ * what-if without a node) and the key pools' stock; an edit brings the layout back.
  */
 class NetworkWorkbenchTest {
 
@@ -68,10 +69,20 @@ class NetworkWorkbenchTest {
 		ExperimentEditor editor = assertInstanceOf(ExperimentEditor.class, part);
 		assertEquals(List.of(), editor.validateNow().stream().filter(p -> p.isError()).toList());
 
+		IWorkbenchPage page = UiTestSupport.page();
+		NetworkMapView map = (NetworkMapView) page.showView(UiIds.NETWORK_MAP_VIEW);
+		page.activate(editor);
+		UiTestSupport.spin();
+		page.activate(map);
+		UiTestSupport.spin();
+		assertEquals(NetworkMapChartFactory.LAYOUT_TITLE, map.getChart().getTitle(),
+				"before a run the map draws the edited network's layout");
+		assertTrue(map.getChart().getSeriesMap().containsKey(NetworkMapChartFactory.LINKS));
+		page.activate(editor);
+
 		editor.getSite().getService(IHandlerService.class).executeCommand(UiIds.RUN_COMMAND, null);
 		UiTestSupport.waitForJobs(RunExperimentJob.FAMILY, RUN_TIMEOUT_MS);
 
-		IWorkbenchPage page = UiTestSupport.page();
 		ThroughputView table = (ThroughputView) page.findView(UiIds.THROUGHPUT_VIEW);
 		assertNotNull(table, "the throughput table is shown after a network run");
 		assertTrue(UiTestSupport.spinUntil(() -> table.getReport() != null, 10_000));
@@ -90,12 +101,10 @@ class NetworkWorkbenchTest {
 		assertTrue(Double.parseDouble(after) < parisBrussels.bitsPerSecond(),
 				"without Mons, Paris-Brussels has only the route over Lille: " + after);
 
-		NetworkMapView map = (NetworkMapView) page.findView(UiIds.NETWORK_MAP_VIEW);
-		assertNotNull(map, "the network map is shown after a network run");
 		assertSame(report, map.getReport());
 		page.activate(map);
 		UiTestSupport.spin();
-		assertNotNull(map.getChart());
+		assertEquals(NetworkMapChartFactory.TITLE, map.getChart().getTitle());
 		assertTrue(map.getChart().getSeriesMap().keySet().containsAll(Set.of(NetworkMapChartFactory.USER_SITES,
 				NetworkMapChartFactory.TRUSTED_NODES, NetworkMapChartFactory.GROUND_STATIONS)),
 				map.getChart().getSeriesMap().keySet().toString());
@@ -108,5 +117,10 @@ class NetworkWorkbenchTest {
 		assertNotNull(stock, "the key pools are shown after a run with pools");
 		assertSame(report.pools(), stock.getPools());
 		assertEquals(86_400, report.pools().settings().durationSeconds());
+
+		editor.getExperiment().getNetwork().getNodes().get(0).setLatitude(39.0);
+		assertTrue(UiTestSupport.spinUntil(() -> map.getReport() == null
+				&& NetworkMapChartFactory.LAYOUT_TITLE.equals(map.getChart().getTitle()), 5_000),
+				"an edit makes the rates stale: the map draws the layout again");
 	}
 }
