@@ -17,6 +17,7 @@ import org.openqci.charts.ChartExport;
 import org.openqci.charts.ChartOptions;
 import org.openqci.charts.KeyStockChartFactory;
 import org.openqci.charts.NetworkMapChartFactory;
+import org.openqci.charts.PassTimelineChartFactory;
 import org.openqci.core.engine.ExperimentException;
 import org.openqci.core.engine.RunOptions;
 import org.openqci.core.registry.ModelRegistry;
@@ -25,6 +26,7 @@ import org.openqci.core.results.ResultCsvWriter;
 import org.openqci.core.results.ResultJsonWriter;
 import org.openqci.core.validation.Problem;
 import org.openqci.model.Experiment;
+import org.openqci.network.Demand;
 import org.openqci.network.Throughput;
 import org.openqci.network.experiment.NetworkCsvWriter;
 import org.openqci.network.experiment.NetworkReport;
@@ -134,16 +136,16 @@ final class NetworkRun {
 			header.addAll(List.of("served", "refused", "latency p95 [s]"));
 		}
 		table.add(header);
-		var demands = report.evaluated().network().demands();
 		List<Throughput> throughputs = report.throughputs();
 		for (int i = 0; i < throughputs.size(); i++) {
 			Throughput t = throughputs.get(i);
-			String id = i < demands.size() ? demands.get(i).id() : t.from() + "-" + t.to();
-			List<String> line = new ArrayList<>(List.of(id,
-					i < demands.size() ? number(demands.get(i).requested()) : "-", number(t.bitsPerSecond()),
-					bits(t.keyPerDay()), t.bottlenecks().isEmpty() ? "-" : String.join(" ", t.bottlenecks())));
-			if (pools && i < demands.size()) {
-				DemandStats s = report.pools().demand(demands.get(i).id());
+			Demand demand = report.demandOf(i);
+			List<String> line = new ArrayList<>(List.of(demand == null ? t.from() + "-" + t.to() : demand.id(),
+					demand == null ? "-" : number(demand.requested()), number(t.bitsPerSecond()),
+					PassTimelineChartFactory.bits(t.keyPerDay()),
+					t.bottlenecks().isEmpty() ? "-" : String.join(" ", t.bottlenecks())));
+			if (pools && demand != null) {
+				DemandStats s = report.pools().demand(demand.id());
 				line.addAll(List.of(Long.toString(s.served()), Long.toString(s.refused()),
 						s.served() == 0 ? "-" : String.format(Locale.ROOT, "%.3g", s.latencyP95())));
 			} else if (pools) {
@@ -159,17 +161,5 @@ final class NetworkRun {
 
 	private static String number(double v) {
 		return v == 0 ? "0" : String.format(Locale.ROOT, "%.4g", v);
-	}
-
-	/** Bits with a unit prefix: 12.3 Mbit. */
-	static String bits(double bits) {
-		String[] units = { "bit", "kbit", "Mbit", "Gbit", "Tbit" };
-		int u = 0;
-		double v = bits;
-		while (Math.abs(v) >= 1000 && u < units.length - 1) {
-			v /= 1000;
-			u++;
-		}
-		return v == 0 ? "0 bit" : String.format(Locale.ROOT, "%.3g %s", v, units[u]);
 	}
 }

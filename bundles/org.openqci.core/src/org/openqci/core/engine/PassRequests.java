@@ -10,8 +10,12 @@ import java.util.List;
 import org.openqci.core.orbit.OrbitElements;
 import org.openqci.core.orbit.PassRequest;
 import org.openqci.core.orbit.Station;
+import org.openqci.core.registry.ModelRegistry;
+import org.openqci.core.spi.ComponentRole;
 import org.openqci.core.spi.ModelContribution;
+import org.openqci.model.ChannelSegment;
 import org.openqci.model.GroundStation;
+import org.openqci.model.Link;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.Satellite;
 
@@ -36,6 +40,17 @@ public final class PassRequests {
 	/** Whether a channel model is driven by passes (declares elevation and slant range). */
 	public static boolean isSatelliteChannel(ModelContribution model) {
 		return model.parameter(ELEVATION).isPresent() && model.parameter(SLANT_RANGE).isPresent();
+	}
+
+	/** Whether a link has a channel segment whose model, found in {@code registry}, is driven by passes. */
+	public static boolean hasSatelliteChannel(ModelRegistry registry, Link link) {
+		for (ChannelSegment segment : link.getChannels()) {
+			if (segment.getKind() != null && registry.find(ComponentRole.CHANNEL, segment.getKind())
+					.filter(PassRequests::isSatelliteChannel).isPresent()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** An ISO-8601 instant, or {@code null} if the text is not one. */

@@ -15,8 +15,6 @@ import org.openqci.core.engine.ParameterPath;
 import org.openqci.core.engine.PassRequests;
 import org.openqci.core.engine.PathResolver;
 import org.openqci.core.registry.ModelRegistry;
-import org.openqci.core.spi.ComponentRole;
-import org.openqci.model.ChannelSegment;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
 import org.openqci.model.KeyDemand;
@@ -134,7 +132,7 @@ final class NetworkChecker {
 	}
 
 	private void checkStation(Experiment experiment, NetworkLink link, Link template, List<Problem> problems) {
-		boolean satellite = isSatelliteLink(template);
+		boolean satellite = PassRequests.hasSatelliteChannel(registry, template);
 		String station = link.getStation();
 		if (!satellite) {
 			if (!ElementPaths.isBlank(station)) {
@@ -156,17 +154,6 @@ final class NetworkChecker {
 			problems.add(error(link, "station", "station: the pass analysis has no ground station '" + station
 					+ "' (it has " + String.join(", ", stations) + ")"));
 		}
-	}
-
-	/** Whether a link has a channel segment driven by satellite passes. */
-	boolean isSatelliteLink(Link link) {
-		for (ChannelSegment segment : link.getChannels()) {
-			if (segment.getKind() != null && registry.find(ComponentRole.CHANNEL, segment.getKind())
-					.filter(PassRequests::isSatelliteChannel).isPresent()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private void checkValue(Experiment experiment, Link template, ParameterValue value, List<Problem> problems) {

@@ -15,11 +15,8 @@ import org.openqci.core.engine.PassRequests;
 import org.openqci.core.orbit.OrbitPropagator;
 import org.openqci.core.orbit.PassRequest;
 import org.openqci.core.registry.ModelRegistry;
-import org.openqci.core.spi.ComponentRole;
-import org.openqci.model.ChannelSegment;
 import org.openqci.model.Experiment;
 import org.openqci.model.GroundStation;
-import org.openqci.model.Link;
 import org.openqci.model.PassAnalysis;
 import org.openqci.model.Satellite;
 
@@ -61,7 +58,7 @@ final class PassChecker {
 		} else {
 			checkSatellite(satellite, problems);
 		}
-		if (experiment.getLinks().stream().noneMatch(this::hasSatelliteSegment)) {
+		if (experiment.getLinks().stream().noneMatch(l -> PassRequests.hasSatelliteChannel(registry, l))) {
 			problems.add(error(passes, "passes", "no link has a satellite channel segment for the passes to drive (a "
 					+ "channel whose model has the parameters elevation and slantRange, e.g. satellite-downlink)"));
 		}
@@ -75,16 +72,6 @@ final class PassChecker {
 				problems.add(error(element, p.field(), p.field() + ": " + p.message()));
 			}
 		}
-	}
-
-	private boolean hasSatelliteSegment(Link link) {
-		for (ChannelSegment segment : link.getChannels()) {
-			if (segment.getKind() != null && registry.find(ComponentRole.CHANNEL, segment.getKind())
-					.filter(PassRequests::isSatelliteChannel).isPresent()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static void date(PassAnalysis passes, String field, String text, List<Problem> problems) {

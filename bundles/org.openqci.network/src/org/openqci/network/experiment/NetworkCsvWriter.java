@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqci.model.files.AtomicFileWriter;
+import org.openqci.network.Demand;
 import org.openqci.network.Link;
 import org.openqci.network.LinkLoad;
 import org.openqci.network.Network;
@@ -98,14 +99,13 @@ public final class NetworkCsvWriter {
 	private static void throughput(NetworkReport report, Writer out) throws IOException {
 		line(out, List.of("demand", "from", "to", "routing", "requested [bit/s]", "throughput [bit/s]",
 				"key per day [bit]", "met", "bottleneck links", "route", "links carrying key"));
-		Network network = report.evaluated().network();
 		List<Throughput> throughputs = report.throughputs();
 		for (int i = 0; i < throughputs.size(); i++) {
 			Throughput t = throughputs.get(i);
-			boolean hasDemand = i < network.demands().size();
-			String id = hasDemand ? network.demands().get(i).id() : "";
-			String requested = hasDemand ? number(network.demands().get(i).requested()) : "";
-			String met = hasDemand ? Boolean.toString(network.demands().get(i).isMetBy(t.bitsPerSecond())) : "";
+			Demand demand = report.demandOf(i);
+			String id = demand == null ? "" : demand.id();
+			String requested = demand == null ? "" : number(demand.requested());
+			String met = demand == null ? "" : Boolean.toString(demand.isMetBy(t.bitsPerSecond()));
 			line(out, List.of(id, t.from(), t.to(), t.routing().name(), requested, number(t.bitsPerSecond()),
 					number(t.keyPerDay()), met, String.join(" ", t.bottlenecks()), String.join(" ", t.route()),
 					String.join(" ", t.links().stream().map(LinkLoad::link).toList())));

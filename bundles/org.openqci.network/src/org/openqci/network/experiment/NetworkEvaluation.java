@@ -83,8 +83,7 @@ public final class NetworkEvaluation {
 		List<Node> nodes = new ArrayList<>();
 		Map<String, Node> nodeById = new HashMap<>();
 		for (NetworkNode n : model.getNodes()) {
-			Node node = new Node(n.getId(), n.getName() == null ? "" : n.getName(), kind(n.getKind()),
-					n.getLatitude(), n.getLongitude());
+			Node node = node(n);
 			nodes.add(node);
 			nodeById.put(node.id(), node);
 		}
@@ -123,6 +122,12 @@ public final class NetworkEvaluation {
 			}
 		}
 		return windows;
+	}
+
+	/** The network's node for the model's (its position as given: validate first). */
+	static Node node(NetworkNode node) {
+		return new Node(node.getId(), node.getName() == null ? "" : node.getName(), kind(node.getKind()),
+				node.getLatitude(), node.getLongitude());
 	}
 
 	/** The network's kind of node for the model's. */

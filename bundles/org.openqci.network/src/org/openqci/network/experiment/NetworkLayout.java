@@ -31,8 +31,7 @@ public final class NetworkLayout {
 		Set<String> ids = new HashSet<>();
 		for (NetworkNode n : model.getNodes()) {
 			if (drawable(n) && ids.add(n.getId())) {
-				nodes.add(new Node(n.getId(), n.getName() == null ? "" : n.getName(), NetworkEvaluation.kind(n.getKind()),
-						n.getLatitude(), n.getLongitude()));
+				nodes.add(NetworkEvaluation.node(n));
 			}
 		}
 		List<Link> links = new ArrayList<>();

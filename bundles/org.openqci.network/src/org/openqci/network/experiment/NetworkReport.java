@@ -17,6 +17,7 @@ import org.openqci.core.engine.ExperimentException;
 import org.openqci.core.engine.RunOptions;
 import org.openqci.core.registry.ModelRegistry;
 import org.openqci.model.Experiment;
+import org.openqci.network.Demand;
 import org.openqci.network.Link;
 import org.openqci.network.NetworkAnalysis;
 import org.openqci.network.Node;
@@ -44,6 +45,15 @@ public record NetworkReport(EvaluatedNetwork evaluated, List<Throughput> through
 		Objects.requireNonNull(evaluated, "evaluated");
 		throughputs = List.copyOf(throughputs);
 		whatIf = Collections.unmodifiableMap(new LinkedHashMap<>(whatIf));
+	}
+
+	/**
+	 * The demand whose throughput is {@code throughputs().get(index)}, or {@code null} when the
+	 * network has no demands and the throughputs are those of every pair of user sites.
+	 */
+	public Demand demandOf(int index) {
+		List<Demand> demands = evaluated.network().demands();
+		return index < demands.size() ? demands.get(index) : null;
 	}
 
 	/**

@@ -142,7 +142,7 @@ public final class ThroughputView extends ViewPart {
 		int met = 0;
 		for (int i = 0; i < report.throughputs().size(); i++) {
 			Throughput t = report.throughputs().get(i);
-			Demand demand = i < network.demands().size() ? network.demands().get(i) : null;
+			Demand demand = report.demandOf(i);
 			if (demand != null && demand.isMetBy(t.bitsPerSecond())) {
 				met++;
 			}
